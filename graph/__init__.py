@@ -1,0 +1,1 @@
+"""racegraph's graph layer: the model, the `GraphStore` interface and its backends."""
