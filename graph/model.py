@@ -144,6 +144,7 @@ class Evidence:
     rule: str = ""
     confidence: float = 0.5
     document_date: str | None = None  # the document's date, for as_of
+    date: str | None = None  # the fact's date as this span gives it (relation date = earliest)
 
     @property
     def key(self) -> tuple[str, int, int, str]:
