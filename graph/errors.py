@@ -6,15 +6,15 @@ Domain code raises these; only `app` turns them into HTTP status codes.
 from __future__ import annotations
 
 __all__ = [
-    "RacegraphError",
-    "NotFound",
-    "EntityNotFound",
-    "RelationNotFound",
     "DocumentNotFound",
-    "StoreUnavailable",
-    "InvalidQuery",
-    "UnsupportedOperation",
+    "EntityNotFound",
     "ExtractionError",
+    "InvalidQuery",
+    "NotFound",
+    "RacegraphError",
+    "RelationNotFound",
+    "StoreUnavailable",
+    "UnsupportedOperation",
 ]
 
 

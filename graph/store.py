@@ -23,7 +23,7 @@ from graph.model import (
     WriteSummary,
 )
 
-__all__ = ["GraphStore", "Direction", "MAX_DEPTH", "MAX_HOPS", "MAX_PATHS"]
+__all__ = ["MAX_DEPTH", "MAX_HOPS", "MAX_PATHS", "Direction", "GraphStore"]
 
 Direction = Literal["any", "out", "in"]
 

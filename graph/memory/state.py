@@ -3,7 +3,7 @@
 A networkx `MultiDiGraph` (entities as nodes keyed by id with data ``entity``,
 relations as edges keyed by relation id with data ``relation``) plus documents
 and document->entity links. Not thread-safe by itself: `MemoryStore` holds the
-lock. Merge rules come from `graph.memory.merge`.
+lock. Merge rules come from `graph.merge`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 import networkx as nx
 
 from graph.errors import DocumentNotFound, InvalidQuery
-from graph.memory.merge import (
+from graph.merge import (
     WritePlan,
     check_entity,
     check_relation,
@@ -85,7 +85,7 @@ class GraphState:
     # -- writes --------------------------------------------------------------
 
     def apply(self, plan: WritePlan) -> WriteSummary:
-        """Add what `graph.memory.merge.plan_write` decided."""
+        """Add what `graph.merge.plan_write` decided."""
         summary = WriteSummary(documents=len(plan.documents), skipped_documents=len(plan.skipped))
         for doc in plan.documents:
             self.docs[doc.id] = doc

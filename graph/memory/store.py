@@ -26,14 +26,14 @@ from pathlib import Path as FilePath
 from graph import query_checks as qc
 from graph.errors import DocumentNotFound, EntityNotFound, RelationNotFound
 from graph.memory import persist
-from graph.memory.merge import (
+from graph.memory.state import GraphState
+from graph.memory.traverse import bounded_bfs, k_shortest_simple_paths
+from graph.merge import (
     copy_document,
     copy_entity,
     copy_relation,
     plan_write,
 )
-from graph.memory.state import GraphState
-from graph.memory.traverse import bounded_bfs, k_shortest_simple_paths
 from graph.model import (
     DeleteSummary,
     Document,

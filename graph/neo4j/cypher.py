@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import neo4j
+from neo4j import ManagedTransaction, unit_of_work
 from neo4j.exceptions import AuthError, ClientError
 
-import neo4j
 from graph.errors import InvalidQuery
 from graph.neo4j.queries import EXPLAIN_PREFIX
 from graph.neo4j.readonly import (
@@ -19,7 +20,6 @@ from graph.neo4j.readonly import (
     check_static,
     serialise,
 )
-from neo4j import ManagedTransaction, unit_of_work
 
 __all__ = ["fetch_rows", "query_kind", "run_readonly"]
 

@@ -1,6 +1,6 @@
 """`Neo4jStore`: the `GraphStore` on a Neo4j 5 server, through the official driver.
 
-Merge rules come from `graph.memory.merge` (pure functions shared with the
+Merge rules come from `graph.merge` (pure functions shared with the
 embedded store), so both backends give the same answers; every Cypher string
 lives in `graph.neo4j.queries`. One upsert, delete or load is one write
 transaction: a refused batch changes nothing.
@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-import neo4j
 from graph import query_checks as qc
 from graph.errors import (
     DocumentNotFound,
@@ -29,7 +30,7 @@ from graph.errors import (
     RelationNotFound,
     StoreUnavailable,
 )
-from graph.memory.merge import check_entity, check_relation, plan_write
+from graph.merge import check_entity, check_relation, plan_write
 from graph.model import (
     DeleteSummary,
     Document,
@@ -51,7 +52,6 @@ from graph.neo4j.cypher import run_readonly
 from graph.neo4j.readonly import CypherResult
 from graph.ontology import RELATION_TYPES, SYMMETRIC_TYPES
 from graph.store import Direction
-from neo4j import GraphDatabase, ManagedTransaction
 
 __all__ = ["Neo4jStore"]
 

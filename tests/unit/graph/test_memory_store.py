@@ -8,7 +8,7 @@ import pytest
 
 from graph.errors import InvalidQuery, StoreUnavailable
 from graph.memory import MemoryStore
-from graph.memory.merge import merge_relation, plan_write
+from graph.merge import merge_relation, plan_write
 from graph.model import Entity, ExtractionResult, Mention, Relation
 from tests.contract.graphs import D1, R1, R5, WORLD, evidence, load_world
 
