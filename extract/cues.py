@@ -1,0 +1,537 @@
+"""Type cues: words around a name that tell what kind of thing it is (data only).
+
+`BEFORE[lang]` maps a cue that precedes a name ("công ty khởi nghiệp X",
+"CEO X") to an entity type; `AFTER[lang]` a cue that follows it ("X - nhà
+nghiên cứu", "X said", "X model"). `ORG_SUFFIXES` end organisation names.
+`DESCRIPTOR_OK` cues may have lowercase descriptors before the name
+("mô hình lý luận trực quan QwQ").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "DESCRIPTOR_OK",
+    "GENERIC_NAMES",
+    "LEADING_WORDS",
+    "LEGAL_SUFFIXES",
+    "ORG_SUFFIXES",
+    "cue_before",
+]
+
+BEFORE: dict[str, dict[str, str]] = {
+    "vi": {
+        **dict.fromkeys(
+            [
+                "công ty khởi nghiệp",
+                "công ty",
+                "hãng",
+                "tập đoàn",
+                "startup",
+                "phòng thí nghiệm",
+                "viện",
+                "quỹ",
+                "nhà sản xuất chip",
+                "hãng tin",
+                "tờ báo",
+                "trang tin",
+                "đại học",
+                "trường đại học",
+                "cơ quan",
+                "công ty đầu tư mạo hiểm",
+                "quỹ đầu tư",
+                "nhà sản xuất",
+                "hãng công nghệ",
+                "nhóm",
+            ],
+            "Organization",
+        ),
+        **dict.fromkeys(["mô hình", "mô hình ngôn ngữ lớn", "mô hình AI", "phiên bản"], "AIModel"),
+        **dict.fromkeys(
+            ["chip", "bộ xử lý", "vi xử lý", "bộ tăng tốc", "GPU", "siêu chip"], "Hardware"
+        ),
+        **dict.fromkeys(
+            ["ứng dụng", "trình duyệt", "trợ lý ảo", "trợ lý", "chatbot", "mạng xã hội", "dịch vụ"],
+            "Product",
+        ),
+        **dict.fromkeys(
+            [
+                "ông",
+                "bà",
+                "nhà phân tích",
+                "nhà nghiên cứu",
+                "giáo sư",
+                "tiến sĩ",
+                "CEO",
+                "giám đốc điều hành",
+                "nhà sáng lập",
+                "người sáng lập",
+                "đồng sáng lập",
+                "chủ tịch",
+                "đạo diễn",
+                "chuyên gia",
+                "tổng thống",
+                "bộ trưởng",
+                "thủ tướng",
+                "nhà đầu tư",
+                "kỹ sư",
+                "nhà khoa học",
+            ],
+            "Person",
+        ),
+        **dict.fromkeys(["thành phố", "tỉnh", "bang", "thủ đô"], "Location"),
+        **dict.fromkeys(["hội nghị", "hội thảo", "triển lãm", "liên hoan", "sự kiện"], "Event"),
+        **dict.fromkeys(
+            ["bài kiểm tra", "bảng xếp hạng", "bộ đánh giá", "điểm chuẩn"], "Benchmark"
+        ),
+        **dict.fromkeys(["đạo luật", "sắc lệnh", "chương trình"], "Policy"),
+    },
+    "en": {
+        **dict.fromkeys(
+            [
+                "startup",
+                "start-up",
+                "company",
+                "firm",
+                "lab",
+                "laboratory",
+                "chipmaker",
+                "conglomerate",
+                "giant",
+                "university",
+                "outlet",
+                "agency",
+                "regulator",
+                "fund",
+                "investor",
+                "rival",
+            ],
+            "Organization",
+        ),
+        **dict.fromkeys(["model", "models", "LLM", "reasoning model", "language model"], "AIModel"),
+        **dict.fromkeys(
+            ["chip", "chips", "GPU", "GPUs", "accelerator", "processor", "processors"], "Hardware"
+        ),
+        **dict.fromkeys(["app", "browser", "chatbot", "assistant", "platform"], "Product"),
+        **dict.fromkeys(
+            [
+                "Mr.",
+                "Ms.",
+                "Mrs.",
+                "Dr.",
+                "Professor",
+                "Prof.",
+                "CEO",
+                "chief executive",
+                "founder",
+                "co-founder",
+                "cofounder",
+                "analyst",
+                "researcher",
+                "President",
+                "Secretary",
+                "director",
+                "chairman",
+                "chairwoman",
+                "scientist",
+                "engineer",
+                "investor",
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+            ],
+            "Person",
+        ),
+        **dict.fromkeys(["city of", "province of", "state of"], "Location"),
+        **dict.fromkeys(["conference", "summit", "festival", "expo"], "Event"),
+        **dict.fromkeys(["benchmark", "leaderboard"], "Benchmark"),
+    },
+}
+
+AFTER: dict[str, dict[str, str]] = {
+    "vi": {
+        **dict.fromkeys(
+            [
+                "- nhà",
+                "– nhà",
+                "- người",
+                "– người",
+                "- giám đốc",
+                "– giám đốc",
+                "- lãnh đạo",
+                "– lãnh đạo",
+                "- đồng sáng lập",
+                "– đồng sáng lập",
+                "- CEO",
+                "– CEO",
+                "- chuyên gia",
+                "– chuyên gia",
+                "- giáo sư",
+                "– giáo sư",
+                ", người sáng lập",
+                ", nhà sáng lập",
+                ", đồng sáng lập",
+                ", CEO",
+                ", giám đốc",
+                ", nhà nghiên cứu",
+                ", nhà phân tích",
+                ", chủ tịch",
+                "nói",
+                "cho biết",
+                "cho hay",
+                "chia sẻ",
+                "nhận định",
+                "khẳng định",
+                "nhấn mạnh",
+                "bình luận",
+                "tiết lộ",
+                "giải thích",
+            ],
+            "Person",
+        ),
+        **dict.fromkeys(["- mô hình", "– mô hình"], "AIModel"),
+        **dict.fromkeys(
+            ["- nền tảng đánh giá", "– nền tảng đánh giá", "- bảng xếp hạng", "– bảng xếp hạng"],
+            "Benchmark",
+        ),
+        **dict.fromkeys(
+            ["- công ty", "– công ty", "- hãng", "– hãng", "- startup", "– startup"], "Organization"
+        ),
+    },
+    "en": {
+        **dict.fromkeys(
+            [
+                "said",
+                "says",
+                "told",
+                "wrote",
+                "added",
+                "argued",
+                "explained",
+                ", the CEO",
+                ", CEO",
+                ", chief executive",
+                ", founder",
+                ", co-founder",
+                ", an analyst",
+                ", analyst",
+                ", a researcher",
+                ", researcher",
+                ", a professor",
+                ", professor",
+                ", director",
+                ", head",
+                ", chairman",
+                ", president",
+            ],
+            "Person",
+        ),
+        **dict.fromkeys(
+            [
+                "model",
+                "models",
+                ", a model",
+                ", a new model",
+                ", an open-source model",
+                ", a reasoning model",
+            ],
+            "AIModel",
+        ),
+        **dict.fromkeys(
+            ["chip", "chips", "GPU", "GPUs", "accelerator", "accelerators"], "Hardware"
+        ),
+        **dict.fromkeys(["app", "browser", "chatbot"], "Product"),
+        **dict.fromkeys(
+            [
+                ", a startup",
+                ", a company",
+                ", a firm",
+                ", a lab",
+                ", the startup",
+                ", the company",
+                ", a Chinese",
+                ", an American",
+                ", a US",
+                ", a U.S.",
+            ],
+            "Organization",
+        ),
+        **dict.fromkeys(["leaderboard", "benchmark"], "Benchmark"),
+        **dict.fromkeys(["conference", "summit"], "Event"),
+    },
+}
+
+DESCRIPTOR_OK = frozenset(
+    [
+        "mô hình",
+        "công ty",
+        "công ty khởi nghiệp",
+        "hãng",
+        "chip",
+        "ứng dụng",
+        "trình duyệt",
+        "công ty đầu tư mạo hiểm",
+        "tập đoàn",
+        "phòng thí nghiệm",
+    ]
+)
+
+ORG_SUFFIXES = frozenset(
+    [
+        "Technologies",
+        "Technology",
+        "Tech",
+        "AI",
+        "Labs",
+        "Lab",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Ltd",
+        "Ltd.",
+        "Group",
+        "Holdings",
+        "Ventures",
+        "Capital",
+        "University",
+        "Institute",
+        "Robotics",
+        "Semiconductor",
+        "Semiconductors",
+        "Intelligence",
+        "Systems",
+        "Computing",
+        "Cloud",
+        "Partners",
+        "Foundation",
+        "Academy",
+        "Research",
+    ]
+)
+
+# Suffixes that only spell out a company's legal name ("Kuaishou Technologies" is Kuaishou).
+LEGAL_SUFFIXES = frozenset(
+    [
+        "Technologies",
+        "Technology",
+        "Tech",
+        "Holdings",
+        "Group",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Ltd",
+        "Ltd.",
+        "Limited",
+        "Co",
+        "Co.",
+        "Platforms",
+        "AI",
+    ]
+)
+
+# Capitalised words that are never names on their own (acronyms, sentence openers).
+GENERIC_NAMES = frozenset(
+    [
+        "AI",
+        "GPU",
+        "GPUs",
+        "CPU",
+        "LLM",
+        "LLMs",
+        "AGI",
+        "API",
+        "CEO",
+        "CTO",
+        "CFO",
+        "IT",
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "AI.",
+        "GenAI",
+        "NPU",
+        "TPU",
+        "PC",
+        "Internet",
+        "Web",
+    ]
+)
+
+LEADING_WORDS = frozenset(
+    [
+        "Theo",
+        "Trong",
+        "Khi",
+        "Sau",
+        "Tuy",
+        "Cho",
+        "Con",
+        "Nhu",
+        "Tai",
+        "Vi",
+        "Hay",
+        "Ngay",
+        "Giua",
+        "Ong",
+        "Hai",
+        "Mot",
+        "Ban",
+        "Tin",
+        "Anh",
+        "Chi",
+        "Em",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "By",
+        "With",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "According",
+        "Meanwhile",
+        "However",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Chinese",
+        "American",
+        "Both",
+        "Even",
+        "Yet",
+        "So",
+        "If",
+        "Although",
+        "Despite",
+        "Unlike",
+        "Like",
+        "Earlier",
+        "Later",
+        "Now",
+        "Today",
+        "Many",
+        "Some",
+        "Most",
+        "Other",
+        "Such",
+        "Each",
+        "Every",
+        "Under",
+        "Over",
+        "Among",
+        "Between",
+        "Through",
+        "During",
+        "Why",
+        "How",
+        "What",
+        "Who",
+        "Where",
+        "Then",
+        "Also",
+        "Still",
+    ]
+)
+
+
+_DESCRIPTOR_STOP = frozenset(
+    [
+        "từ",
+        "của",
+        "tại",
+        "ở",
+        "với",
+        "và",
+        "cho",
+        "bởi",
+        "trên",
+        "dưới",
+        "theo",
+        "là",
+        "có",
+        "được",
+        "do",
+        "các",
+        "những",
+        "này",
+        "đó",
+        "như",
+        "về",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+        "with",
+        "and",
+        "or",
+        "to",
+    ]
+)
+
+
+@lru_cache(maxsize=4)
+def _before(lang: str) -> tuple[dict[str, str], int]:
+    table = {k.lower(): v for k, v in BEFORE.get(lang, BEFORE["en"]).items()}
+    return table, max(len(k.split()) for k in table)
+
+
+def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> str | None:
+    """The type a cue right before `start` names, maybe past lowercase descriptors.
+
+    >>> cue_before("ra mắt mô hình lý luận QwQ", 23, "vi"), cue_before("CEO Sam Lee", 4, "en")
+    ('AIModel', 'Person')
+    """
+    if start == 0 or text[start - 1] != " ":
+        return None
+    table, longest = _before(lang)
+    words = text[max(0, start - 80) : start].split()
+    for skip in range(6 if descriptors else 1):
+        if skip:
+            word = words[-skip] if len(words) >= skip else ""
+            if not word.isalpha() or not word.islower() or word in _DESCRIPTOR_STOP:
+                return None
+        for k in range(min(longest, len(words) - skip), 0, -1):
+            cue = " ".join(words[len(words) - skip - k : len(words) - skip]).lower()
+            kind = table.get(cue)
+            if kind and (skip == 0 or cue in DESCRIPTOR_OK):
+                return kind
+    return None

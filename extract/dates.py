@@ -1,0 +1,217 @@
+"""Dates: the document date from its dateline, and date expressions resolved against it.
+
+Every expression becomes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A month (or day)
+without a year takes the document's year, or the year before when that month
+is later than the document's month ("tháng 11" in an article of 28/12/2024 is
+2024-11; "December" in one of 2025-01-20 is 2024-12). Relative expressions are
+resolved only when safe (this/last year, last month); weeks and days are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.spans import DateExpr, state
+
+__all__ = ["DateFinder", "dateline", "find_dates", "nearest_date"]
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
+    )
+    for m in names.split()
+}
+_MONTH_RE = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+
+_DATELINE = [
+    ("iso", re.compile(r"\b(?P<y>20\d{2}|19\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b")),
+    ("mdy", re.compile(_MONTH_RE + r" (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>\d{4})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2}) " + _MONTH_RE + r",? (?P<y>\d{4})\b")),
+    (
+        "dmy",
+        re.compile(r"ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})", re.IGNORECASE),
+    ),
+]
+
+
+def _month(m: re.Match[str]) -> int:
+    if m.groupdict().get("mon"):
+        return _MONTHS[m.group("mon").lower().rstrip(".")]
+    return int(m.group("m"))
+
+
+def _ymd(y: int, mo: int, d: int | None = None) -> str | None:
+    if not (1 <= mo <= 12) or (d is not None and not 1 <= d <= 31) or not 1900 <= y <= 2100:
+        return None
+    return f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+
+
+def dateline(text: str, head: int = 800) -> str | None:
+    """The publication date (`YYYY-MM-DD`) written near the top of `text`, if any.
+
+    >>> dateline("Title\\nSơn Vân 28/12/2024 13:12\\nBody")
+    '2024-12-28'
+    >>> dateline("By Jo Li | March 3, 2025"), dateline("Posted 2025-01-20")
+    ('2025-03-03', '2025-01-20')
+    """
+    best: tuple[int, str] | None = None
+    for _kind, rx in _DATELINE:
+        m = rx.search(text, 0, min(head, len(text)))
+        if m:
+            value = _ymd(int(m.group("y")), _month(m), int(m.group("d")))
+            if value and (best is None or m.start() < best[0]):
+                best = (m.start(), value)
+    return best[1] if best else None
+
+
+# Each alternative starts at a distinctive word, so scanning stays cheap; words like
+# "đầu"/"early" before a month do not change the value and are not part of the match.
+_VI = re.compile(
+    r"\b(?:(?:hôm|ngày)\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}))?)|"
+    r"\b(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)|"
+    r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:\s*(?:năm\s+|/)(?P<y3>\d{4}))?)|"
+    r"\b(?:năm\s+(?P<y4>(?:19|20)\d{2}))|"
+    r"\b(?P<rel>năm nay|năm ngoái|năm trước|tháng trước)",
+    re.IGNORECASE,
+)
+_EN = re.compile(
+    r"\b(?:" + _MONTH_RE + r"(?!\w)"
+    r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d{2}))?)|"
+    r"\b(?:(?P<d2>\d{1,2})\s+"
+    + _MONTH_RE.replace("mon", "mon2")
+    + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?)|"
+    r"\b(?P<iy>20\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b|"
+    r"\b(?P<y4>(?:19|20)\d{2})\b(?!-\d)|"
+    r"\b(?P<rel>this year|last year|last month|a year ago)",
+    re.IGNORECASE,
+)
+_MAY_LEAD = re.compile(r"(?:early|mid|late|in|since|by|until)[\s-]*$", re.IGNORECASE)
+
+
+def _with_year(doc_date: str | None, month: int, day: int | None) -> str | None:
+    if not doc_date:
+        return None
+    year, doc_month = int(doc_date[:4]), int(doc_date[5:7]) if len(doc_date) >= 7 else 12
+    if month > doc_month:
+        year -= 1
+    return _ymd(year, month, day)
+
+
+def _relative(rel: str, doc_date: str | None) -> str | None:
+    if not doc_date:
+        return None
+    rel = rel.lower()
+    year = int(doc_date[:4])
+    if rel in ("năm nay", "this year"):
+        return f"{year:04d}"
+    if rel in ("năm ngoái", "năm trước", "last year", "a year ago"):
+        return f"{year - 1:04d}"
+    if rel in ("tháng trước", "last month") and len(doc_date) >= 7:
+        month = int(doc_date[5:7]) - 1
+        return _ymd(year - (month == 0), month or 12)
+    return None
+
+
+def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> str | None:
+    g = m.groupdict()
+    if g.get("rel"):
+        return _relative(g["rel"], doc_date)
+    if g.get("iy"):
+        return _ymd(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g.get("y4"):
+        return g["y4"]
+    if lang == "vi":
+        d, mo, y = (
+            (g.get("d") or g.get("d2")),
+            (g.get("m") or g.get("m2") or g.get("m3")),
+            (g.get("y") or g.get("y2") or g.get("y3")),
+        )
+        month = int(mo)
+    else:
+        name = g.get("mon") or g.get("mon2")
+        bare = not (g.get("d") or g.get("d2") or g.get("y") or g.get("y2"))
+        lead = _MAY_LEAD.search(text, max(0, m.start() - 8), m.start())
+        if name.lower() == "may" and bare and not lead:
+            return None  # the verb "may"
+        month = _MONTHS[name.lower().rstrip(".")]
+        d, y = (g.get("d") or g.get("d2")), (g.get("y") or g.get("y2"))
+    day = int(d) if d else None
+    if y:
+        return _ymd(int(y), month, day)
+    return _with_year(doc_date, month, day)
+
+
+def find_dates(text: str, lang: str, doc_date: str | None, offset: int = 0) -> list[DateExpr]:
+    """All date expressions in `text` (offsets shifted by `offset`).
+
+    >>> [d.value for d in find_dates("Tháng 11, X ra mắt Y; hôm 25.12 và cuối năm 2022", "vi",
+    ...                                "2024-12-28")]
+    ['2024-11', '2024-12-25', '2022']
+    >>> [d.value for d in find_dates("late December and in 2006", "en", "2025-01-20")]
+    ['2024-12', '2006']
+    """
+    rx = _VI if lang == "vi" else _EN
+    out = []
+    for m in rx.finditer(text):
+        value = _resolve(m, lang, doc_date, text)
+        if value:
+            out.append(DateExpr(offset + m.start(), offset + m.end(), value))
+    return out
+
+
+def nearest_date(dates: list[DateExpr], start: int, end: int, limit: int = 60) -> str | None:
+    """The date expression closest to the span [start, end) within `limit` chars.
+
+    >>> nearest_date([DateExpr(0, 8, "2024-11"), DateExpr(90, 97, "2024-07")], 10, 40)
+    '2024-11'
+    """
+    best, best_gap = None, limit + 1
+    for d in dates:
+        gap = max(0, d.start - end, start - d.end)
+        if gap < best_gap:
+            best, best_gap = d.value, gap
+    return best
+
+
+class DateFinder:
+    """Pipeline component: makes `doc._.rg.dates_in(sentence)` find a sentence's dates.
+
+    Dates are looked for lazily, only in sentences where a dated fact was found.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        st.date_finder = self.sentence_dates
+        return doc
+
+    @staticmethod
+    def sentence_dates(st, index: int) -> list[DateExpr]:
+        sent = st.sentences[index]
+        found = find_dates(sent.text, st.language, st.published, sent.start)
+        return [d for d in found if not st.skipped(d.start, d.end)]
+
+
+@Language.factory("racegraph_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    return DateFinder()

@@ -1,0 +1,229 @@
+"""Unseen names: entities the catalogue does not know, found from context cues.
+
+A name is a run of capitalised (or letter+digit, like `o1`) words next to a
+cue that says what it is: "công ty khởi nghiệp X", "mô hình ... X", "CEO X",
+"X - nhà nghiên cứu", "X said", "the X model", "X Technologies". Once typed, a
+name is found again everywhere in the document (one compiled regex). Names the
+catalogue knows resolve to the catalogue entry; a name that is only a run
+inside a catalogue alias ("Security Technology") is not a new entity. Ids are
+slugs of the name (`adina-yakefu`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.catalogue import Catalogue, load_catalogue
+from extract.cues import (
+    AFTER,
+    BEFORE,
+    GENERIC_NAMES,
+    LEADING_WORDS,
+    LEGAL_SUFFIXES,
+    ORG_SUFFIXES,
+    cue_before,
+)
+from extract.mentions import longest_first
+from extract.spans import Candidate, Found, state
+from extract.text import has_vietnamese, name_key, slug
+
+__all__ = ["Discovery", "discover_names", "inner_runs"]
+
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
+)
+_WORD = rf"(?:[{_UPPER}][\w+.\-]*[\w+]|[{_UPPER}]|[a-z]{{1,3}}\d[\w.\-]*\w|\d+[A-Za-z][\w\-]*)"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
+_CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_RUN = re.compile(rf"(?<![\w\-]){_NAME}(?![\w\-])")
+
+
+def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
+    """Keys of word runs inside multi-word catalogue aliases -> entry id (None if several)."""
+    runs: dict[str, str | None] = {}
+    for entry in catalogue.entries.values():
+        for alias in entry.aliases:
+            words = alias.split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    if j - i == len(words):
+                        continue
+                    k = name_key(" ".join(words[i:j]))
+                    runs[k] = entry.id if runs.get(k, entry.id) == entry.id else None
+    return runs
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    after = {k.lower(): v for k, v in AFTER[lang].items()}
+    after_rx = re.compile(rf" ?(?:{_alt(list(AFTER[lang]))})(?!\w)", re.IGNORECASE)
+    openers = frozenset(k.lower() for k in BEFORE[lang] if " " not in k)
+    return after_rx, after, openers
+
+
+def discover_names(
+    text: str, lang: str, known: list[tuple[int, int]] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Typed names in `text`: name -> (type, how), from cues and organisation suffixes.
+
+    >>> discover_names("Theo nhà phân tích Ray Wang, công ty khởi nghiệp Zeta Lab gọi vốn.", "vi")
+    {'Ray Wang': ('Person', 'cue'), 'Zeta Lab': ('Organization', 'cue')}
+    """
+    lang = lang if lang in BEFORE else "en"
+    after_rx, after, openers = _cues(lang)
+    found: dict[str, tuple[str, str]] = {}
+    starts = [a for a, _ in known or ()]
+    for m in _RUN.finditer(text):
+        if known:  # a run that is exactly a known mention needs no discovery
+            k = bisect_left(starts, m.start())
+            if k < len(starts) and known[k] == m.span():
+                continue
+        words = m.group().split()
+        start = m.start()
+        opener = None  # a capitalised cue opening the run ("Bà Trần Thu Hà", "CEO Sam Lee")
+        while words and (
+            words[0] in LEADING_WORDS
+            or words[0] in GENERIC_NAMES
+            or words[0].lower() in openers
+            or words[0].endswith("-based")
+        ):
+            if words[0].lower() in openers:
+                opener = BEFORE[lang].get(words[0]) or BEFORE[lang].get(words[0].lower()) or opener
+            start += len(words.pop(0)) + 1
+        if not words:
+            continue
+        name = " ".join(words)
+        if lang == "vi" and len(words) == 1 and has_vietnamese(name):
+            continue  # a capitalised Vietnamese syllable ("Hội nghị Trí tuệ...")
+        kind = opener or cue_before(text, start, lang)
+        if kind:
+            _keep(found, name, kind, "cue")
+            continue
+        cue = after_rx.match(text, m.end())
+        if cue and after.get(cue.group().strip().lower()):
+            _keep(found, name, after[cue.group().strip().lower()], "cue")
+        elif len(words) >= 2 and words[-1] in ORG_SUFFIXES:
+            _keep(found, name, "Organization", "suffix")
+    return found
+
+
+def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> None:
+    if not name or name in GENERIC_NAMES or len(name) < 2:
+        return
+    words = name.split()
+    if kind == "Person" and (len(words) < 2 or any(not w[:1].isupper() for w in words)):
+        return
+    if kind == "Person" and any(ch.isdigit() for ch in name):
+        return
+    found.setdefault(name, (kind, how))
+
+
+class Discovery:
+    """Pipeline component: discovered names into `doc._.rg.mentions`."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.runs = inner_runs(catalogue)
+
+    def _candidates(self, name: str, kind: str, how: str) -> list[Candidate] | None:
+        ids = self.catalogue.lookup(name)
+        if ids:
+            entries = [self.catalogue.entries[i] for i in ids]
+            return [Candidate(e.id, e.name, e.type, "catalogue", 0.9) for e in entries]
+        key = name_key(name)
+        if key in self.runs:
+            inner = self.runs[key]
+            if inner is None:
+                return None
+            e = self.catalogue.entries[inner]
+            return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
+        return [Candidate(slug(name), name, kind, "discovery", _CONF[how])]
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        names = discover_names(st.text, st.language, [(f.start, f.end) for f in st.mentions])
+        names.update(_statistical(st.text, st.language))
+        if not names:
+            return doc
+        cands = {n: self._candidates(n, *names[n]) for n in names}
+        cands = {n: c for n, c in cands.items() if c}
+        if not cands:
+            return doc
+        rx = re.compile(r"(?<![\w\-])(?:" + _alt(list(cands)) + r")(?![\w\-])")
+        taken = st.mentions
+        new: list[Found] = []
+        swallowed: set[int] = set()
+        for m in rx.finditer(st.text):
+            a, b = m.span()
+            if st.skipped(a, b):
+                continue
+            clash = [f for f in taken if not (b <= f.start or a >= f.end)]
+            c = [Candidate(x.id, x.name, x.type, x.source, x.confidence) for x in cands[m.group()]]
+            found = Found(a, b, m.group(), c, st.sentence_of(a))
+            if clash:
+                # "Huawei Cloud" around "Huawei" is another entity; "Kuaishou Technologies"
+                # around "Kuaishou" is the same one, named in full
+                if c[0].source == "catalogue" or len(clash) > 1 or clash[0].start != a:
+                    continue
+                known = clash[0]
+                if known.end >= b:
+                    continue
+                rest = m.group()[known.end - a :].split()
+                if all(w in LEGAL_SUFFIXES for w in rest):
+                    found.candidates = known.candidates
+                found.inner.append(known)
+                swallowed.add(id(known))
+            new.append(found)
+        kept = [f for f in taken if id(f) not in swallowed]
+        st.mentions = sorted(kept + longest_first(new), key=lambda f: f.start)
+        return doc
+
+
+_LABELS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Location",
+    "LOC": "Location",
+    "PRODUCT": "Product",
+    "EVENT": "Event",
+    "LAW": "Policy",
+}
+
+
+@lru_cache(maxsize=1)
+def _statistical_model():  # pragma: no cover - only when a model happens to be installed
+    import spacy
+    from spacy.util import is_package
+
+    return spacy.load("en_core_web_sm") if is_package("en_core_web_sm") else None
+
+
+def _statistical(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """Entities of an installed statistical English model (none when not installed)."""
+    if lang != "en":
+        return {}
+    nlp = _statistical_model()
+    if nlp is None:
+        return {}
+    out = {}  # pragma: no cover
+    for ent in nlp(text).ents:  # pragma: no cover
+        if ent.label_ in _LABELS and len(ent.text) > 1:
+            out.setdefault(ent.text, (_LABELS[ent.label_], "statistical"))
+    return out  # pragma: no cover
+
+
+@Language.factory("racegraph_discovery", default_config={"catalogue_path": None})
+def make_discovery(nlp: Language, name: str, catalogue_path: str | None) -> Discovery:
+    return Discovery(load_catalogue(catalogue_path))

@@ -1,0 +1,131 @@
+"""Relation extraction: pair rules, sentence rules, then one fact per (source, type, target).
+
+The `racegraph_relations` component runs, per sentence, the pair rules
+(`rules.py`, data in `lexicon.py`) and the sentence rules (`sentence.py`),
+scores each match, dates it from the nearest date expression, and keeps the
+best evidence of each fact in `doc._.rg.facts`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.catalogue import Catalogue, load_catalogue
+from extract.dates import nearest_date
+from extract.relations.lexicon import DATED_TYPES, PairRule
+from extract.relations.rules import Match, match_pairs
+from extract.relations.sentence import catalogue_links, hosted_on, inner_names, ranks_by_source
+from extract.spans import Fact, Found, state
+
+__all__ = ["RelationFinder", "score"]
+
+_FOUNDATION_RULES = ("based_on.vi.foundation", "based_on.en.foundation")
+
+
+def score(match: Match) -> float:
+    """Confidence of a match: the rule's trust, the mentions' trust, the distance.
+
+    >>> from extract.spans import Candidate
+    >>> a = Found(0, 1, "A", [Candidate("a", "A", "Organization")])
+    >>> b = Found(5, 6, "B", [Candidate("b", "B", "AIModel", "discovery", 0.85)])
+    >>> score(Match(PairRule("r", "DEVELOPED", "*", "", confidence=0.8), a, b, 0, 0, 0, 6, 2))
+    0.68
+    """
+    conf = match.rule.confidence
+    conf *= min(
+        match.source.candidates[match.source_cand].confidence,
+        match.target.candidates[match.target_cand].confidence,
+    )
+    if match.source.ref or match.target.ref:
+        conf *= 0.85
+    if 5 < match.words < 99:
+        conf *= 0.9
+    return round(conf, 3)
+
+
+def _via_foundation(matches: list[Match]) -> list[Match]:
+    """An organisation that used model A as the base for model B developed B (not "uses A")."""
+    bases = [m for m in matches if m.rule.name in _FOUNDATION_RULES]
+    if not bases:
+        return matches
+    out = []
+    for m in matches:
+        base = next((b for b in bases if m.rule.type == "USES" and b.target is m.target), None)
+        if base is None:
+            out.append(m)
+            continue
+        rule = PairRule("developed.via_base_model", "DEVELOPED", "*", "", confidence=0.7)
+        start, end = min(m.start, base.start), max(m.end, base.end)
+        out.append(
+            Match(rule, m.source, base.source, m.source_cand, base.source_cand, start, end, m.words)
+        )
+    return out
+
+
+class RelationFinder:
+    """Pipeline component: facts of every sentence into `doc._.rg.facts`."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = state(doc)
+        text = st.text
+        by_sentence: dict[int, list[Found]] = {}
+        for m in st.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        best: dict[tuple[str, str, str], Fact] = {}
+        for index, mentions in by_sentence.items():
+            matches = inner_names(mentions)
+            if len(mentions) < 2 and not matches:
+                continue
+            matches += match_pairs(text, st.language, mentions)
+            matches = _via_foundation(matches)
+            matches += ranks_by_source(text, mentions)
+            matches += hosted_on(text, mentions)
+            linked = {frozenset((id(m.source), id(m.target))) for m in matches}
+            matches += [
+                m
+                for m in catalogue_links(self.catalogue, mentions)
+                if frozenset((id(m.source), id(m.target))) not in linked
+            ]
+            for m in matches:
+                self._keep(best, m, index, st)
+        st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
+        return doc
+
+    def _keep(self, best, m: Match, sentence: int, st) -> None:
+        src = m.source.candidates[m.source_cand]
+        tgt = m.target.candidates[m.target_cand]
+        if src.id == tgt.id:
+            return
+        date = None
+        if m.rule.type in DATED_TYPES:
+            date = nearest_date(st.dates_in(sentence), m.start, m.end)
+        fact = Fact(
+            m.source,
+            m.rule.type,
+            m.target,
+            src.id,
+            tgt.id,
+            m.start,
+            m.end,
+            sentence,
+            m.rule.name,
+            score(m),
+            date,
+        )
+        key = (fact.source_id, fact.type, fact.target_id, str(sentence))
+        old = best.get(key)
+        if old is None or fact.confidence > old.confidence:
+            if old is not None and fact.date is None:
+                fact.date = old.date
+            best[key] = fact
+        elif old.date is None and fact.date:
+            old.date = fact.date
+
+
+@Language.factory("racegraph_relations", default_config={"catalogue_path": None})
+def make_relation_finder(nlp: Language, name: str, catalogue_path: str | None) -> RelationFinder:
+    return RelationFinder(load_catalogue(catalogue_path))

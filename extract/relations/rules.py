@@ -1,0 +1,247 @@
+"""The pair-rule engine: cue regexes between two mentions of one sentence.
+
+Rules are compiled once and indexed by (language, left type, right type), so a
+pair of mentions only meets the rules whose argument types fit. Mentions joined
+by "và"/"and"/"," form a group and share the relation ("GPT-4o và o1 của
+OpenAI" gives two DEVELOPED facts).
+
+Notes
+-----
+Cost is O(pairs x rules that fit the pair's types) per sentence; pairs are at
+most `MAX_SPAN` mentions apart and `MAX_CHARS` characters apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from extract.relations.lexicon import PAIR_RULES, PairRule
+from extract.spans import Found
+from graph.ontology import ENTITY_TYPES, RELATION_TYPES
+
+__all__ = ["CompiledRule", "Match", "between_words", "groups", "match_pairs", "rules_for"]
+
+MAX_SPAN = 4  # at most this many mentions apart
+MAX_CHARS = 160
+_PUNCT = re.compile(r"([(),;:\"“”‘\[\]–—])")
+_CONJ = re.compile(
+    r"^\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|as well as|, and|, và)\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: PairRule
+    max_words: int  # the most words `between` can span (a cheap first test)
+    between: re.Pattern[str]
+    tail: re.Pattern[str] | None
+    head: re.Pattern[str] | None
+    left: re.Pattern[str] | None
+
+
+def _compile(pattern: str, lang: str) -> re.Pattern[str]:
+    """`{wN}` becomes "up to N words"; Vietnamese words are syllables, so N grows by half."""
+
+    def filler(m: re.Match[str]) -> str:
+        n = int(m[1])
+        return rf"(?:\S+ ){{0,{n + n // 2 if lang == 'vi' else n}}}"
+
+    body = re.sub(r"\{w(\d+)\}", filler, pattern)
+    return re.compile("^ " + body + "$", re.IGNORECASE)
+
+
+def _max_words(rule: PairRule) -> int:
+    """An upper bound on the words a rule's `between` matches: fillers plus literal words."""
+    fillers = sum(int(n) for n in re.findall(r"\{w(\d+)\}", rule.between))
+    if rule.lang == "vi":
+        fillers += fillers // 2
+    literal = re.sub(r"\{w\d+\}|\(\?:\\S\+ \)\{0,(\d+)\}", " ", rule.between)
+    extra = sum(int(n) for n in re.findall(r"\{0,(\d+)\}", rule.between))
+    return fillers + extra + len(literal.split()) + 4
+
+
+def _fits(rule: PairRule, src: str, tgt: str) -> bool:
+    rt = RELATION_TYPES[rule.type]
+    if rule.sources and src not in rule.sources or rule.targets and tgt not in rule.targets:
+        return False
+    if rt.symmetric and rule.type != "PARTNERS_WITH":
+        return src == tgt
+    return src in rt.sources and tgt in rt.targets
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, str, str], tuple[CompiledRule, ...]]:
+    index: dict[tuple[str, str, str], list[CompiledRule]] = {}
+    for rule in PAIR_RULES:
+        compiled = CompiledRule(
+            rule,
+            _max_words(rule),
+            _compile(rule.between, rule.lang),
+            re.compile(rule.tail, re.IGNORECASE) if rule.tail else None,
+            re.compile(rule.head, re.IGNORECASE) if rule.head else None,
+            re.compile(rule.left, re.IGNORECASE) if rule.left else None,
+        )
+        langs = ("en", "vi") if rule.lang == "*" else (rule.lang,)
+        for lang, left, right in product(langs, ENTITY_TYPES, ENTITY_TYPES):
+            src, tgt = (right, left) if rule.reverse else (left, right)
+            if _fits(rule, src, tgt):
+                index.setdefault((lang, left, right), []).append(compiled)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def rules_for(lang: str, left: str, right: str) -> tuple[CompiledRule, ...]:
+    """Rules that may join a `left`-typed mention to a following `right`-typed one."""
+    return _index().get((lang, left, right), ())
+
+
+def between_words(text: str) -> str:
+    """The text between two mentions as rules see it: lowercase words, punctuation apart.
+
+    >>> between_words(" (chủ sở hữu ")
+    ' ( chủ sở hữu '
+    """
+    text = _PUNCT.sub(r" \1 ", text.replace("’", "'"))
+    return " " + " ".join(text.lower().split()) + " "
+
+
+def groups(text: str, mentions: list[Found]) -> list[int]:
+    """Group number of each mention; coordinated mentions ("A, B và C") share one."""
+    out, g = [], 0
+    for i, m in enumerate(mentions):
+        if i and (
+            m.type != mentions[i - 1].type or not _CONJ.match(text[mentions[i - 1].end : m.start])
+        ):
+            g += 1
+        out.append(g)
+    return out
+
+
+@dataclass(slots=True)
+class Match:
+    """A rule that fired on a pair: source/target mentions and candidate indexes."""
+
+    rule: PairRule
+    source: Found
+    target: Found
+    source_cand: int
+    target_cand: int
+    start: int
+    end: int
+    words: int
+
+
+def _fit_index(found: Found, types: frozenset[str]) -> int | None:
+    for k, c in enumerate(found.candidates):
+        if c.type in types:
+            return k
+    return None
+
+
+def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
+    """Every rule match among `mentions` (one sentence, text order), groups expanded."""
+    out: list[Match] = []
+    grp = groups(text, mentions)
+    n = len(mentions)
+    for i in range(n):
+        left = mentions[i]
+        if i + 1 < n and grp[i + 1] == grp[i]:
+            continue  # only a group's edge members pair up; the rest share by expansion
+        for j in range(i + 1, min(n, i + 1 + MAX_SPAN)):
+            right = mentions[j]
+            if right.start - left.end > MAX_CHARS:
+                break
+            if grp[j - 1] == grp[j]:
+                continue
+            todo = [
+                (li, ri, cr)
+                for li, lc in enumerate(left.candidates)
+                for ri, rc in enumerate(right.candidates)
+                for cr in rules_for(lang, lc.type, rc.type)
+            ]
+            if not todo or _nearer_argument(text, mentions, grp, i, j):
+                continue
+            words = between_words(text[left.end : right.start])
+            count = words.count(" ") - 1
+            for li, ri, cr in todo:
+                if count > cr.max_words or (cr.rule.adjacent and j > i + 1):
+                    continue
+                if cr.left is not None and not cr.left.fullmatch(left.text):
+                    continue
+                if not cr.between.match(words):
+                    continue
+                end = right.end
+                if cr.tail is not None:
+                    t = cr.tail.match(text, right.end, min(len(text), right.end + 80))
+                    if t is None:
+                        continue
+                    end = t.end()
+                if cr.head is not None and not cr.head.search(
+                    text, max(0, left.start - 80), left.start
+                ):
+                    continue
+                out.extend(_expand(cr.rule, mentions, grp, i, j, li, ri, end, words))
+    return out
+
+
+def _nearer_argument(text: str, mentions: list[Found], grp: list[int], i: int, j: int) -> bool:
+    """Whether a mention between i and j (outside their groups) has i's or j's type.
+
+    Such a mention is the nearer argument ("A là đối thủ của B (chủ sở hữu C)": not A-C).
+    A possessor right before j ("Microsoft's Azure") only qualifies j and does not count.
+    """
+    types = {c.type for c in mentions[i].candidates} | {c.type for c in mentions[j].candidates}
+    for k in range(i + 1, j):
+        if grp[k] == grp[i] or grp[k] == grp[j] or mentions[k].type not in types:
+            continue
+        if k == j - 1 and text[mentions[k].end : mentions[j].start].strip() in ("'s", "’s"):
+            continue
+        return True
+    return False
+
+
+def _expand(rule, mentions, grp, i, j, li, ri, end, words) -> list[Match]:
+    """The match for (i, j), plus the members coordinated with i (before) and j (after)."""
+    lefts = [(i, li)]
+    rights = [(j, ri)]
+    if rule.expand == "none":
+        pass
+    elif i + 1 >= len(grp) or grp[i + 1] != grp[i]:  # i closes its group
+        for k in range(i - 1, -1, -1):
+            if grp[k] != grp[i]:
+                break
+            lefts.append((k, None))
+    if rule.expand != "both":
+        pass
+    elif j == 0 or grp[j - 1] != grp[j]:  # j opens its group
+        for k in range(j + 1, len(grp)):
+            if grp[k] != grp[j]:
+                break
+            rights.append((k, None))
+    rt = RELATION_TYPES[rule.type]
+    left_types = rt.targets if rule.reverse else rt.sources
+    right_types = rt.sources if rule.reverse else rt.targets
+    if rule.reverse and rule.targets:
+        left_types = frozenset(rule.targets)
+    if not rule.reverse and rule.sources:
+        left_types = frozenset(rule.sources)
+    if rule.reverse and rule.sources:
+        right_types = frozenset(rule.sources)
+    if not rule.reverse and rule.targets:
+        right_types = frozenset(rule.targets)
+    lt = mentions[i].candidates[li].type
+    rtp = mentions[j].candidates[ri].type
+    out = []
+    for (a, ai), (b, bi) in product(lefts, rights):
+        ai = ai if ai is not None else _fit_index(mentions[a], frozenset({lt}) & left_types)
+        bi = bi if bi is not None else _fit_index(mentions[b], frozenset({rtp}) & right_types)
+        if ai is None or bi is None:
+            continue
+        la, rb = mentions[a], mentions[b]
+        start = min(la.start, rb.start)
+        stop = max(la.end, rb.end, end)
+        src, tgt, si, ti = (rb, la, bi, ai) if rule.reverse else (la, rb, ai, bi)
+        out.append(Match(rule, src, tgt, si, ti, start, stop, words.count(" ") - 1))
+    return out

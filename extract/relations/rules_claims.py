@@ -1,0 +1,271 @@
+"""Rules for models, rankings and policy: BASED_ON, OUTPERFORMS, RANKS, ISSUED, RESTRICTS,
+APPROVED.
+
+Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
+"""
+
+from __future__ import annotations
+
+from extract.relations.rule import PairRule, rule
+
+RULES: tuple[PairRule, ...] = (
+    # BASED_ON: AIModel -> AIModel
+    rule(
+        "based_on.vi.verb",
+        "BASED_ON",
+        "vi",
+        r"{w4}(?:dựa trên|xây dựng trên|xây dựng dựa trên|phát triển từ|phát triển dựa trên|"
+        r"tinh chỉnh từ|kế thừa|phiên bản nâng cấp của|bản nâng cấp của|phiên bản kế nhiệm của|"
+        r"kế nhiệm|phiên bản cải tiến của|chưng cất từ|dựa vào|nâng cấp từ|phiên bản mới của) {w4}",
+        0.8,
+    ),
+    rule(
+        "based_on.vi.foundation",
+        "BASED_ON",
+        "vi",
+        r"{w9}(?:làm nền tảng|làm nền|làm cơ sở|làm mô hình gốc) {w3}(?:cho|để xây dựng|để tạo ra) {w2}",
+        0.75,
+        True,
+    ),
+    rule(
+        "based_on.en.verb",
+        "BASED_ON",
+        "en",
+        r"{w4}(?:based on|built on|builds on|build on|building on|built upon|fine-tuned from|fine-tuned on|finetuned from|"
+        r"derived from|distilled from|successor to|successor of|an upgraded version of|"
+        r"upgraded version of|an upgrade (?:of|to)|a version of|a variant of|variant of|"
+        r"an updated version of|an update to|built on top of|trained on top of|follow-up to|"
+        r"a follow-up to) {w4}",
+        0.8,
+    ),
+    rule(
+        "based_on.en.foundation",
+        "BASED_ON",
+        "en",
+        r"{w6}(?:as (?:the |a )?(?:base|foundation|basis|backbone|starting point) (?:for|of)|"
+        r"to build|to create|to train) {w3}",
+        0.7,
+        True,
+    ),
+    rule("based_on.en.successor", "BASED_ON", "en", r"'s (?:successor|upgrade) {w1}", 0.75, True),
+    # OUTPERFORMS: AIModel -> AIModel
+    rule(
+        "outperforms.vi.verb",
+        "OUTPERFORMS",
+        "vi",
+        r"{w5}(?:vượt trội|vượt qua|vượt mặt|đánh bại|vượt|hơn hẳn|tốt hơn|áp đảo|bỏ xa|"
+        r"nhỉnh hơn|vượt lên) (?:so với |cả |hơn |trước )?{w6}",
+        0.8,
+    ),
+    rule(
+        "outperforms.vi.passive",
+        "OUTPERFORMS",
+        "vi",
+        r"{w3}(?:bị|đã bị) (?:vượt qua|đánh bại|vượt mặt|bỏ xa|qua mặt) (?:bởi )?{w2}",
+        0.75,
+        True,
+    ),
+    rule(
+        "outperforms.en.verb",
+        "OUTPERFORMS",
+        "en",
+        r"{w5}(?:outperforms|outperformed|outperforming|outperform|beats|beat|beating|surpasses|"
+        r"surpassed|surpassing|exceeds|exceeded|tops|topped|bests|bested|edged out|outscored|"
+        r"outscores|outpaced|outpaces|(?:is |was )?better than|scored higher than|"
+        r"(?:is |was )?ahead of|leapfrogged|overtook|overtakes) {w6}",
+        0.8,
+    ),
+    rule(
+        "outperforms.en.passive",
+        "OUTPERFORMS",
+        "en",
+        r"{w3}(?:was |were |is |are )?(?:outperformed|beaten|surpassed|bested|overtaken) by {w2}",
+        0.75,
+        True,
+    ),
+    # ISSUED: Location, Organization -> Policy
+    rule("issued.vi.of", "ISSUED", "vi", r"{w4}(?:của|từ|do) ", 0.8, True),
+    rule(
+        "issued.vi.verb",
+        "ISSUED",
+        "vi",
+        r"{w3}(?:ban hành|áp đặt|áp|đưa ra|công bố|thông qua|siết chặt|mở rộng|thắt chặt|"
+        r"triển khai|ký|áp dụng|cập nhật) {w4}",
+        0.8,
+    ),
+    rule(
+        "issued.en.verb",
+        "ISSUED",
+        "en",
+        r"{w3}(?:imposed|imposes|issued|issues|introduced|introduces|announced|announces|passed|"
+        r"enacted|adopted|tightened|tightens|expanded|expands|unveiled|signed|rolled out|"
+        r"implemented|extended|updated) {w4}",
+        0.8,
+    ),
+    rule("issued.en.possessive", "ISSUED", "en", r"(?:'s )?", 0.75),
+    rule(
+        "issued.en.by",
+        "ISSUED",
+        "en",
+        r"{w3}(?:imposed by|issued by|introduced by|announced by|passed by|from|by|of) (?:the )?",
+        0.7,
+        True,
+    ),
+    # RESTRICTS: Policy, Location, Organization -> Location, Organization, Hardware
+    rule(
+        "restricts.vi.policy",
+        "RESTRICTS",
+        "vi",
+        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho) {w3}",
+        0.65,
+        src="Policy",
+    ),
+    rule(
+        "restricts.vi.verb",
+        "RESTRICTS",
+        "vi",
+        r"{w2}(?:hạn chế|cấm|cấm vận|trừng phạt|chặn|ngăn|ngăn chặn|kiểm soát|cắt nguồn cung cho|"
+        r"đưa vào danh sách đen|áp lệnh cấm|siết|cản trở) {w5}",
+        0.7,
+    ),
+    rule(
+        "restricts.vi.blacklist",
+        "RESTRICTS",
+        "vi",
+        r"{w2}(?:đưa|thêm|bổ sung) ",
+        0.75,
+        tail=r"\s*vào (?:danh sách|Danh sách)",
+    ),
+    rule(
+        "restricts.vi.passive",
+        "RESTRICTS",
+        "vi",
+        r"{w4}(?:bị|chịu|đã bị) (?:cản trở|hạn chế|ảnh hưởng|cấm|trừng phạt|chặn|nhắm|cấm vận|"
+        r"tác động)(?: \S+){0,2} (?:bởi|của|từ) {w3}",
+        0.7,
+        True,
+    ),
+    rule(
+        "restricts.en.policy",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:on|against|targeting|targeted at|aimed at) {w3}",
+        0.7,
+        src="Policy",
+    ),
+    rule(
+        "restricts.en.verb",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|ban|bans|"
+        r"banned|banning|bar|bars|barred|block|blocks|blocked|cut off|cuts off|curb|curbs|curbed|"
+        r"target|targets|targeted|prevent|prevents|prevented|hamper|hampered|cover|covers|"
+        r"blacklisted|sanctioned|sanctions|choke off|choked off) {w5}",
+        0.7,
+    ),
+    rule(
+        "restricts.en.passive",
+        "RESTRICTS",
+        "en",
+        r"{w3}(?:hit by|hampered by|restricted by|banned by|blocked by|subject to|affected by|"
+        r"barred by|hobbled by|constrained by|sanctioned by|blacklisted by|cut off by) {w3}",
+        0.75,
+        True,
+    ),
+    rule(
+        "restricts.en.listed",
+        "RESTRICTS",
+        "en",
+        r"{w3}(?:have |has |had )?(?:been |are |is |was |were )?(?:placed |added |put )?(?:on|to) "
+        r"(?:the )?",
+        0.75,
+        True,
+        src="Policy",
+    ),
+    rule(
+        "restricts.vi.listed",
+        "RESTRICTS",
+        "vi",
+        r"{w3}(?:bị |đã bị |được )?(?:\S+ )?(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
+        0.75,
+        True,
+        src="Policy",
+    ),
+    # RANKS: Benchmark -> AIModel
+    rule(
+        "ranks.vi.model_first",
+        "RANKS",
+        "vi",
+        r"{w5}(?:đứng đầu|dẫn đầu|xếp hạng|xếp thứ|đạt|đạt điểm|ghi điểm|trên|theo|top) {w4}",
+        0.7,
+        True,
+    ),
+    rule(
+        "ranks.vi.benchmark_first",
+        "RANKS",
+        "vi",
+        r"{w4}(?:xếp hạng|đánh giá|xếp|cho thấy|ghi nhận|đặt|chấm) {w4}",
+        0.7,
+    ),
+    rule(
+        "ranks.en.model_first",
+        "RANKS",
+        "en",
+        r"{w5}(?:tops|topped|leads|led|ranks|ranked|ranking|scored|scores|score|on|in|"
+        r"according to|atop|first on|first in|number one on) (?:the )?{w3}",
+        0.65,
+        True,
+    ),
+    rule(
+        "ranks.en.benchmark_first",
+        "RANKS",
+        "en",
+        r"{w4}(?:ranks|ranked|rated|rates|puts|put|places|placed|shows|showed|evaluates|evaluated|"
+        r"lists|listed|has|had) {w4}",
+        0.7,
+    ),
+    # APPROVED: Organization -> Product, AIModel
+    rule(
+        "approved.vi.verb",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho) {w5}",
+        0.8,
+    ),
+    rule(
+        "approved.vi.passive",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:được|đã được|nhận được) {w3}(?:phê duyệt|chấp thuận|cấp phép)(?: \S+){0,2} "
+        r"(?:bởi|của|từ) {w3}",
+        0.8,
+        True,
+    ),
+    rule(
+        "approved.vi.passive_tail",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:được|đã được) ",
+        0.8,
+        True,
+        tail=r"\s*(?:phê duyệt|chấp thuận|cấp phép)",
+    ),
+    rule(
+        "approved.en.verb",
+        "APPROVED",
+        "en",
+        r"{w4}(?:approved|approves|cleared|clears|authorized|authorised|licensed|greenlit|"
+        r"green-lit|granted approval to|gave approval to|registered) {w4}",
+        0.8,
+    ),
+    rule(
+        "approved.en.passive",
+        "APPROVED",
+        "en",
+        r"{w4}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
+        r"won approval from|received approval from|got approval from|gained approval from|"
+        r"registered with) {w3}",
+        0.8,
+        True,
+    ),
+)

@@ -1,0 +1,242 @@
+"""Rules for making and having things: DEVELOPED, OWNS, MANUFACTURES, USES, HOSTS.
+
+Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
+"""
+
+from __future__ import annotations
+
+from extract.relations.rule import (
+    EN_MADE_TAIL,
+    EN_MAKE,
+    MADE,
+    ORG,
+    PASSIVE_TAIL,
+    VI_MAKE,
+    PairRule,
+    rule,
+)
+
+RULES: tuple[PairRule, ...] = (
+    # DEVELOPED: Organization, Person -> AIModel, Product, Benchmark (hardware: MANUFACTURES)
+    rule("developed.vi.verb", "DEVELOPED", "vi", r"{w5}" + VI_MAKE + r" {w7}", 0.8, tgt=MADE),
+    rule("developed.vi.possessive", "DEVELOPED", "vi", r"{w2}(?:của|thuộc) ", 0.7, True, tgt=MADE),
+    rule("developed.vi.from", "DEVELOPED", "vi", r"{w1}(?:từ|đến từ) {w1}", 0.65, True, tgt=MADE),
+    rule(
+        "developed.vi.passive",
+        "DEVELOPED",
+        "vi",
+        r"{w8}(?:được|do|bởi) {w5}",
+        0.8,
+        True,
+        tgt=MADE,
+        tail=PASSIVE_TAIL,
+    ),
+    rule("developed.en.verb", "DEVELOPED", "en", r"{w5}" + EN_MAKE + r" {w6}", 0.8, tgt=MADE),
+    rule(
+        "developed.en.possessive",
+        "DEVELOPED",
+        "en",
+        r"'s (?!(?:rivals?|competitors?|partners?|investors?|customers?|users?) ){w3}",
+        0.75,
+        tgt="AIModel Benchmark",
+    ),
+    rule(
+        "developed.en.its",
+        "DEVELOPED",
+        "en",
+        r"{w3}",
+        0.7,
+        tgt="AIModel Benchmark",
+        left=r"its|their",
+    ),
+    rule(
+        "developed.en.relative",
+        "DEVELOPED",
+        "en",
+        r"{w1}(?:,|\(|-|–) {w5}(?:that |which )?",
+        0.7,
+        True,
+        tgt=MADE,
+        tail=EN_MADE_TAIL,
+    ),
+    rule(
+        "developed.en.by",
+        "DEVELOPED",
+        "en",
+        r"{w6}(?:from|by|made by|developed by|built by|created by|released by|launched by|"
+        r"unveiled by|trained by|(?:is|was) (?:made|developed|built|created|released|launched) by) "
+        r"{w2}",
+        0.7,
+        True,
+        tgt=MADE,
+    ),
+    # OWNS: Organization -> Organization, Product
+    rule(
+        "owns.vi.apposition",
+        "OWNS",
+        "vi",
+        r"{w1}(?:\(|,|-|–) (?:là )?(?:chủ sở hữu|công ty mẹ của|công ty mẹ|sở hữu|đơn vị sở hữu) {w3}",
+        0.9,
+        src=ORG,
+    ),
+    rule(
+        "owns.vi.verb",
+        "OWNS",
+        "vi",
+        r"{w3}(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát) "
+        r"{w4}",
+        0.8,
+        src=ORG,
+    ),
+    rule(
+        "owns.vi.passive",
+        "OWNS",
+        "vi",
+        r"{w3}(?:thuộc sở hữu của|thuộc sở hữu|thuộc quyền sở hữu của|do|được) {w2}",
+        0.8,
+        True,
+        src=ORG,
+        tail=r"\s*(?:sở hữu|mua lại|thâu tóm)",
+    ),
+    rule(
+        "owns.vi.belongs",
+        "OWNS",
+        "vi",
+        r"{w1}(?:thuộc sở hữu của|thuộc sở hữu|thuộc) {w1}",
+        0.75,
+        True,
+        src=ORG,
+        tgt="Product",
+    ),
+    rule(
+        "owns.en.apposition",
+        "OWNS",
+        "en",
+        r"{w1}(?:\(|,|-|–) (?:the |which |that )?(?:owner of|parent of|parent company of|owns|"
+        r"which owns) {w3}",
+        0.9,
+        src=ORG,
+    ),
+    rule(
+        "owns.en.verb",
+        "OWNS",
+        "en",
+        r"{w3}(?:owns|owned|acquired|acquires|bought|buys|has acquired|took over|takes over|"
+        r"purchased|controls|is the parent of|is the owner of) {w3}",
+        0.8,
+        src=ORG,
+    ),
+    rule(
+        "owns.en.passive",
+        "OWNS",
+        "en",
+        r"{w3}(?:owned by|acquired by|bought by|a subsidiary of|subsidiary of|controlled by|"
+        r"a unit of|part of) {w2}",
+        0.8,
+        True,
+        src=ORG,
+        tgt="Product",
+    ),
+    rule(
+        "owns.en.possessive",
+        "OWNS",
+        "en",
+        r"'s (?:subsidiary|unit|app|platform|service )?{w2}",
+        0.75,
+        src=ORG,
+        tgt="Product",
+    ),
+    rule("owns.en.its", "OWNS", "en", r"{w2}", 0.7, src=ORG, tgt="Product", left=r"its|their"),
+    # MANUFACTURES: Organization -> Hardware
+    rule(
+        "manufactures.vi.verb",
+        "MANUFACTURES",
+        "vi",
+        r"{w3}(?:sản xuất|chế tạo|thiết kế|phát triển|gia công|ra mắt|tung ra|trình làng|"
+        r"giới thiệu|cung cấp|bán) {w5}",
+        0.8,
+    ),
+    rule("manufactures.vi.of", "MANUFACTURES", "vi", r"(?:\S+ )?(?:của|do|từ) ", 0.7, True),
+    rule(
+        "manufactures.en.verb",
+        "MANUFACTURES",
+        "en",
+        r"{w3}(?:makes|made|manufactures|manufactured|produces|produced|designs|designed|"
+        r"fabricates|fabricated|builds|built|unveiled|launched|released|ships|shipped|sells|sold|"
+        r"developed|develops) {w5}",
+        0.8,
+    ),
+    rule("manufactures.en.possessive", "MANUFACTURES", "en", r"'s {w2}", 0.8),
+    rule(
+        "manufactures.en.by",
+        "MANUFACTURES",
+        "en",
+        r"{w3}(?:made|manufactured|produced|designed|built|fabricated|developed|sold) by {w4}",
+        0.8,
+        True,
+    ),
+    rule("manufactures.en.from", "MANUFACTURES", "en", r"{w2}from ", 0.65, True),
+    # USES: Organization, AIModel -> Hardware, AIModel, Product
+    rule(
+        "uses.vi.verb",
+        "USES",
+        "vi",
+        r"{w4}(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
+        r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
+        r"đào tạo mô hình dựa trên|tích trữ|vận hành trên) {w6}",
+        0.7,
+    ),
+    rule(
+        "uses.en.verb",
+        "USES",
+        "en",
+        r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
+        r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
+        r"run|deployed|hosted))? on|"
+        r"relies on|relied on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
+        r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
+        r"order|rents|rented) {w6}",
+        0.7,
+    ),
+    rule(
+        "uses.en.passive",
+        "USES",
+        "en",
+        r"{w3}(?:used by|adopted by|deployed by|bought by|integrated into|powering|powers) {w3}",
+        0.7,
+        True,
+    ),
+    # HOSTS: Product, Organization -> AIModel
+    rule(
+        "hosts.vi.on",
+        "HOSTS",
+        "vi",
+        r"{w6}(?:trên|lên) (?:nền tảng |kho |trang )?(?:như |của )?",
+        0.7,
+        True,
+    ),
+    rule(
+        "hosts.vi.verb",
+        "HOSTS",
+        "vi",
+        r"{w3}(?:lưu trữ|phân phối|tích hợp|đưa|bổ sung|cho phép truy cập|cung cấp) {w4}",
+        0.65,
+        src="Product",
+    ),
+    rule(
+        "hosts.en.on",
+        "HOSTS",
+        "en",
+        r"{w6}(?:on|via|through|onto|to) (?:the |its |their )?(?:platform |hub |repository )?",
+        0.65,
+        True,
+    ),
+    rule(
+        "hosts.en.verb",
+        "HOSTS",
+        "en",
+        r"{w3}(?:hosts|hosted|hosting|distributes|distributed|lists|listed|serves|offers|offered|"
+        r"added|adds|integrates|integrated|supports|made available) {w4}",
+        0.7,
+    ),
+)

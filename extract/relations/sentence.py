@@ -1,0 +1,155 @@
+"""Sentence-level rules: facts signalled by one cue next to one mention.
+
+- `ranks_by_source`: "…, theo Chatbot Arena" / "according to the LMArena
+  leaderboard": the benchmark ranks every model the sentence names.
+- `hosted_on`: "… trên nền tảng Hugging Face", "available on Azure" with a
+  download/availability word: the platform hosts the sentence's models.
+- `catalogue_links`: two mentions in one sentence that the catalogue already
+  links (a model and its developer, a unit and its parent, a company and its
+  country when they stand close): the text co-mentions, the catalogue confirms.
+  These carry low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.catalogue import Catalogue
+from extract.relations.lexicon import PairRule
+from extract.relations.rules import Match
+from extract.spans import Found
+
+__all__ = ["SENTENCE_RULES", "catalogue_links", "hosted_on", "inner_names", "ranks_by_source"]
+
+_RANK_BEFORE = re.compile(
+    r"(?:theo|according to|on|trên|tại|dẫn đầu|đứng đầu|tops?|topped|leads?)\s+"
+    r"(?:(?:bảng xếp hạng|bài kiểm tra|báo cáo từ|báo cáo của|kết quả|the|latest|"
+    r"nền tảng|đánh giá)\s+)*$",
+    re.IGNORECASE,
+)
+_RANK_AFTER = re.compile(r"\s*(?:leaderboard|rankings?|ranking list|benchmark)", re.IGNORECASE)
+_HOST_BEFORE = re.compile(
+    r"(?:trên|on|lên|via|onto)\s+(?:(?:nền tảng|kho|trang|cộng đồng|the|platform|hub)\s+)*"
+    r"(?:như\s+)?$",
+    re.IGNORECASE,
+)
+_HOST_WORDS = re.compile(
+    r"tải xuống|tải về|lượt tải|có sẵn|truy cập|đăng tải|chia sẻ|thịnh hành|phổ biến nhất|"
+    r"download|available|hosted|uploaded|trending|most popular|most-downloaded|published",
+    re.IGNORECASE,
+)
+
+SENTENCE_RULES = {
+    "ranks": PairRule("ranks.sentence.source", "RANKS", "*", "", confidence=0.6),
+    "hosts": PairRule("hosts.sentence.platform", "HOSTS", "*", "", confidence=0.55),
+    "developed": PairRule("developed.catalogue.co_mention", "DEVELOPED", "*", "", confidence=0.55),
+    "manufactures": PairRule(
+        "manufactures.catalogue.co_mention", "MANUFACTURES", "*", "", confidence=0.55
+    ),
+    "part_of": PairRule("part_of.catalogue.co_mention", "PART_OF", "*", "", confidence=0.55),
+    "owns": PairRule("owns.catalogue.co_mention", "OWNS", "*", "", confidence=0.55),
+    "located": PairRule("located_in.catalogue.co_mention", "LOCATED_IN", "*", "", confidence=0.5),
+    "name_developed": PairRule("developed.name_prefix", "DEVELOPED", "*", "", confidence=0.7),
+    "name_manufactures": PairRule(
+        "manufactures.name_prefix", "MANUFACTURES", "*", "", confidence=0.7
+    ),
+    "name_part_of": PairRule("part_of.name_prefix", "PART_OF", "*", "", confidence=0.65),
+    "name_issued": PairRule("issued.name_prefix", "ISSUED", "*", "", confidence=0.7),
+}
+
+
+def _pick(found: Found, types: set[str]) -> int | None:
+    for k, c in enumerate(found.candidates):
+        if c.type in types:
+            return k
+    return None
+
+
+def _match(rule: PairRule, src: Found, si: int, tgt: Found, ti: int, end: int = 0) -> Match:
+    start, stop = min(src.start, tgt.start), max(src.end, tgt.end, end)
+    return Match(rule, src, tgt, si, ti, start, stop, 99)
+
+
+def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
+    """The benchmark a sentence cites ranks the models of that sentence."""
+    out = []
+    for b in mentions:
+        bi = _pick(b, {"Benchmark"})
+        if bi is None:
+            continue
+        if not (
+            _RANK_BEFORE.search(text, max(0, b.start - 40), b.start)
+            or _RANK_AFTER.match(text, b.end)
+        ):
+            continue
+        for m in mentions:
+            mi = _pick(m, {"AIModel"})
+            if mi is not None and m is not b:
+                out.append(_match(SENTENCE_RULES["ranks"], b, bi, m, mi))
+    return out
+
+
+def hosted_on(text: str, mentions: list[Found]) -> list[Match]:
+    """A platform the sentence's models are downloaded from or available on hosts them."""
+    out = []
+    for h in mentions:
+        hi = _pick(h, {"Product", "Organization"})
+        if hi is None or not _HOST_BEFORE.search(text, max(0, h.start - 40), h.start):
+            continue
+        if not _HOST_WORDS.search(text, max(0, h.start - 50), h.start):
+            continue
+        for m in mentions:
+            mi = _pick(m, {"AIModel"})
+            if mi is not None and m is not h:
+                out.append(_match(SENTENCE_RULES["hosts"], h, hi, m, mi))
+    return out
+
+
+def inner_names(mentions: list[Found]) -> list[Match]:
+    """Facts a name states about itself: "Nvidia H800" is made by Nvidia, "Alibaba Cloud"
+    is part of Alibaba, the "US Entity List" is issued by the US."""
+    out = []
+    for m in mentions:
+        for inner in m.inner:
+            for k, c in enumerate(m.candidates):
+                for ik, ic in enumerate(inner.candidates):
+                    if ic.id == c.id:
+                        continue
+                    prefix = inner.start == m.start
+                    if ic.type in ("Location", "Organization") and c.type == "Policy" and prefix:
+                        out.append(_match(SENTENCE_RULES["name_issued"], inner, ik, m, k))
+                    elif ic.type != "Organization" or not prefix:
+                        continue
+                    elif c.type == "Hardware":
+                        out.append(_match(SENTENCE_RULES["name_manufactures"], inner, ik, m, k))
+                    elif c.type in ("AIModel", "Product", "Benchmark"):
+                        out.append(_match(SENTENCE_RULES["name_developed"], inner, ik, m, k))
+                    elif c.type == "Organization":
+                        out.append(_match(SENTENCE_RULES["name_part_of"], m, k, inner, ik))
+    return out
+
+
+def catalogue_links(catalogue: Catalogue, mentions: list[Found]) -> list[Match]:
+    """Links the catalogue records between two mentions of the same sentence."""
+    out = []
+    at = {c.id: (m, k) for m in mentions for k, c in enumerate(m.candidates)}
+    for m in mentions:
+        for k, c in enumerate(m.candidates):
+            entry = catalogue.entries.get(c.id) if c.source == "catalogue" else None
+            if entry is None:
+                continue
+            dev = at.get(entry.developer) if entry.developer else None
+            if dev and c.type in ("AIModel", "Product", "Hardware", "Benchmark"):
+                kind = "manufactures" if c.type == "Hardware" else "developed"
+                out.append(_match(SENTENCE_RULES[kind], dev[0], dev[1], m, k))
+            par = at.get(entry.parent) if entry.parent else None
+            if par and c.type in ("Organization", "Product"):
+                kind = "part_of" if c.type == "Organization" else "owns"
+                src, si, tgt, ti = (
+                    (m, k, par[0], par[1]) if kind == "part_of" else (par[0], par[1], m, k)
+                )
+                out.append(_match(SENTENCE_RULES[kind], src, si, tgt, ti))
+            home = at.get(entry.country) if entry.country else None
+            if home and c.type == "Organization" and abs(home[0].start - m.start) <= 60:
+                out.append(_match(SENTENCE_RULES["located"], m, k, home[0], home[1]))
+    return out

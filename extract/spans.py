@@ -1,0 +1,127 @@
+"""The working objects the pipeline components share on a spaCy `Doc`.
+
+Components read and write `doc._.rg` (a `DocState`): the document context, the
+mentions found so far, the date expressions and the relations. Everything is a
+char span in the document text, so nothing depends on token boundaries after
+matching.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from graph.model import Sentence
+
+__all__ = ["Candidate", "DateExpr", "DocState", "Fact", "Found", "state"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One reading of a mention: which entity it may be, and how we know."""
+
+    id: str
+    name: str
+    type: str
+    source: str = "catalogue"  # catalogue, discovery, statistical
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention (or, with `ref`, a pronoun or short reference) in the text."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Candidate]
+    sentence: int = 0
+    ref: bool = False
+    chosen: int = 0
+    inner: list[Found] = field(default_factory=list)  # catalogue names inside this one
+
+    @property
+    def best(self) -> Candidate:
+        return self.candidates[self.chosen]
+
+    @property
+    def type(self) -> str:
+        return self.best.type
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression in the text, resolved to `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
+
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(slots=True)
+class Fact:
+    """A relation found by a rule, before entities are merged across documents."""
+
+    source: Found
+    type: str
+    target: Found
+    source_id: str
+    target_id: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    confidence: float
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class DocState:
+    """What the pipeline knows about one document while it works on it."""
+
+    language: str
+    published: str | None
+    sentences: list[Sentence]
+    text: str = ""  # the document text (reading `Doc.text` joins every token each time)
+    skip: list[tuple[int, int]] = field(default_factory=list)  # furniture char ranges
+    mentions: list[Found] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    date_finder: Callable[[DocState, int], list[DateExpr]] | None = None
+    _starts: list[int] = field(default_factory=list)
+    _dates: dict[int, list[DateExpr]] = field(default_factory=dict)
+
+    def dates_in(self, index: int) -> list[DateExpr]:
+        """Date expressions of sentence `index` (found on first request)."""
+        if index not in self._dates:
+            finder = self.date_finder
+            self._dates[index] = finder(self, index) if finder else []
+        return self._dates[index]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding char `offset` (the previous one if between)."""
+        if not self._starts:
+            self._starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def skipped(self, start: int, end: int) -> bool:
+        """Whether the span lies in page furniture."""
+        return any(a <= start and end <= b for a, b in self.skip)
+
+
+if not Doc.has_extension("rg"):
+    Doc.set_extension("rg", default=None)
+
+
+def state(doc: Doc) -> DocState:
+    """The `DocState` of `doc`; a bare doc (no context given) gets a fresh one."""
+    st = doc._.rg
+    if st is None:
+        from extract.text import split_sentences
+
+        text = doc.text
+        st = DocState(doc.lang_ or "en", None, split_sentences(text), text)
+        doc._.rg = st
+    return st

@@ -1,0 +1,156 @@
+"""Text basics: normalisation, name keys, slugs and sentence splitting.
+
+Sentences are found with one compiled regex plus a look at the word before a
+full stop (abbreviations, initials), so splitting costs little next to
+tokenisation. Line breaks always end a sentence: news pages put headings,
+captions and bylines on their own lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graph.model import Sentence
+
+__all__ = ["ascii_fold", "has_vietnamese", "name_key", "normalise", "slug", "split_sentences"]
+
+_KEY_DROP = re.compile(r"[\s\-_’'`]+")
+
+
+def normalise(text: str) -> str:
+    """NFC form with Windows/Mac line ends turned into `\\n` (offsets refer to this text)."""
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of a name share: casefolded, no spaces, hyphens, apostrophes.
+
+    >>> name_key("Qwen 2.5") == name_key("qwen2.5"), name_key("DeepSeek-R1")
+    (True, 'deepseekr1')
+    """
+    return _KEY_DROP.sub("", unicodedata.normalize("NFC", name).casefold())
+
+
+def ascii_fold(text: str) -> str:
+    """Drop diacritics (`đ` becomes `d`).
+
+    >>> ascii_fold("Tập Cận Bình")
+    'Tap Can Binh'
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slug(name: str) -> str:
+    """A lowercase id for a name: ASCII letters, digits, dots and hyphens.
+
+    >>> slug("Adina Yakefu"), slug("Qwen 2.5"), slug("Sơn Vân")
+    ('adina-yakefu', 'qwen-2.5', 'son-van')
+    """
+    text = ascii_fold(name).lower()
+    text = re.sub(r"[^a-z0-9.]+", "-", text)
+    return text.strip("-.") or "entity"
+
+
+VI_LETTERS = "[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]"
+_VI_MARKS = re.compile(VI_LETTERS, re.IGNORECASE)
+
+
+def has_vietnamese(text: str) -> bool:
+    """Whether `text` holds a letter only Vietnamese writes (ă, ơ, ư, đ, ạ...)."""
+    return _VI_MARKS.search(text) is not None
+
+
+# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space.
+_END = re.compile(r"[.!?…]+[\"”’»)\]]*[ \t]+|\n+")
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "mt",
+        "ft",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "tp",
+        "ts",
+        "ths",
+        "pgs",
+    ]
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation or an initial."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:dot].lstrip("(\"“'").lower()
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences with their character spans.
+
+    >>> [s.text for s in split_sentences("Dr. Li spoke. Then he left!\\nNew line")]
+    ['Dr. Li spoke.', 'Then he left!', 'New line']
+    """
+    out: list[Sentence] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if match.group()[0] != "\n":
+            nxt = text[end : end + 1]
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«([-–"):
+                continue
+            if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+                continue
+        _add(out, text, start, match.start() + len(match.group().rstrip()))
+        start = end
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))

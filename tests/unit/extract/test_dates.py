@@ -1,0 +1,65 @@
+"""Dates: datelines and date expressions resolved against the document date."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import dateline, find_dates, nearest_date
+from extract.spans import DateExpr
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("Tiêu đề\nMinh Anh 05/03/2025 08:30\nNội dung", "2025-03-05"),
+        ("A headline\nBy Jo Park | March 3, 2025\nBody", "2025-03-03"),
+        ("Posted 2025-01-20 by the desk", "2025-01-20"),
+        ("Hà Nội, ngày 2 tháng 9 năm 2024", "2024-09-02"),
+        ("No date in this text at all", None),
+    ],
+)
+def test_dateline_reads_the_publication_date(head, expected):
+    assert dateline(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doc_date", "expected"),
+    [
+        ("Tháng 11, công ty ra mắt", "vi", "2024-12-28", "2024-11"),
+        ("ra mắt hôm 25.12", "vi", "2024-12-28", "2024-12-25"),
+        ("phát hành đầu tháng 12", "vi", "2024-12-28", "2024-12"),
+        ("ra mắt cuối năm 2022", "vi", "2024-12-28", "2022"),
+        ("vào tháng 3 năm 2023", "vi", "2024-12-28", "2023-03"),
+        ("ngày 4 tháng 7", "vi", "2024-12-28", "2024-07-04"),
+        ("launched in late December", "en", "2025-01-20", "2024-12"),
+        ("released on January 20", "en", "2025-01-30", "2025-01-20"),
+        ("founded in 2006", "en", "2025-01-20", "2006"),
+        ("announced on 3 March 2023", "en", "2025-01-20", "2023-03-03"),
+        ("sales fell last year", "en", "2025-01-20", "2024"),
+    ],
+)
+def test_date_expressions_resolve_against_the_document_date(text, lang, doc_date, expected):
+    assert [d.value for d in find_dates(text, lang, doc_date)] == [expected]
+
+
+def test_a_month_after_the_document_month_is_last_year():
+    assert find_dates("ra mắt tháng 11", "vi", "2025-02-10")[0].value == "2024-11"
+
+
+def test_may_as_a_verb_is_not_a_date():
+    assert find_dates("The model may improve", "en", "2025-01-20") == []
+
+
+def test_relative_dates_need_a_document_date():
+    assert find_dates("released last year", "en", None) == []
+
+
+def test_offsets_are_shifted_into_the_document():
+    (d,) = find_dates("hôm 25.12", "vi", "2024-12-28", offset=100)
+    assert (d.start, d.end) == (100, 109)
+
+
+def test_nearest_date_prefers_the_closest_within_the_limit():
+    dates = [DateExpr(0, 7, "2024-06"), DateExpr(40, 47, "2024-07")]
+    assert nearest_date(dates, 10, 20) == "2024-06"
+    assert nearest_date(dates, 200, 210) is None

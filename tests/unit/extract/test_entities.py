@@ -1,0 +1,82 @@
+"""Catalogue matching, unseen names, resolution across languages and short references."""
+
+from __future__ import annotations
+
+from extract.catalogue import variants
+
+
+def _entities(result):
+    return {e.id: e for e in result.entities}
+
+
+def test_spellings_and_languages_resolve_to_one_entity(run):
+    result = run("Mỹ và US là một. The United States agreed. Deepseek hay DeepSeek cũng vậy.")
+    ents = _entities(result)
+    assert ents["united-states"].mentions == 3
+    assert {"Mỹ", "US", "United States"} <= set(ents["united-states"].aliases)
+    assert ents["deepseek"].mentions == 2
+
+
+def test_spaced_model_versions_match_the_catalogue(run):
+    assert "qwen2.5" in _entities(run("Alibaba phát hành Qwen 2.5 cho cộng đồng.", language="vi"))
+    assert sorted(variants("Qwen2.5")) == ["Qwen 2.5", "Qwen2.5"]
+
+
+def test_short_aliases_match_only_in_their_own_case(run):
+    ents = _entities(run("Let us see what the US does next.", language="en"))
+    assert ents["united-states"].mentions == 1
+
+
+def test_ambiguous_alias_needs_context(run):
+    assert "meta-platforms" not in _entities(run("Meta descriptions matter for search."))
+    assert "meta-platforms" in _entities(run("Engineers at Google and Meta shared data."))
+
+
+def test_unseen_names_are_typed_from_their_cues(run):
+    text = (
+        "Nhà phân tích Lê Văn Nam cho biết công ty khởi nghiệp Zentra Robotics vừa ra mắt "
+        "mô hình Halo-7."
+    )
+    ents = _entities(run(text, language="vi"))
+    assert ents["le-van-nam"].type == "Person"
+    assert ents["zentra-robotics"].type == "Organization"
+    assert ents["halo-7"].type == "AIModel"
+    assert ents["halo-7"].source == "discovery"
+
+
+def test_english_names_from_said_and_model_cues(run):
+    text = "The startup Velora AI unveiled the Nimbus model, Maria Keller said."
+    ents = _entities(run(text, language="en"))
+    assert ents["velora-ai"].type == "Organization"
+    assert ents["nimbus"].type == "AIModel"
+    assert ents["maria-keller"].type == "Person"
+
+
+def test_sentence_openers_are_not_names(run):
+    ents = _entities(run("Theo Liang Wenfeng - người sáng lập DeepSeek, thị trường lớn."))
+    assert "theo-liang-wenfeng" not in ents
+    assert "liang-wenfeng" in ents
+
+
+def test_a_run_inside_a_catalogue_alias_is_not_a_new_entity(run):
+    ents = _entities(run("Cơ quan Cyberspace Administration đưa ra quy định mới.", language="vi"))
+    assert "cyberspace-administration" not in ents
+    assert "cac" in ents
+
+
+def test_short_references_point_to_the_clear_antecedent(triples):
+    text = "Tháng 11, DeepSeek trình làng mô hình R1. Công ty đã công bố mô hình V3 sau đó."
+    assert ("deepseek", "DEVELOPED", "deepseek-v3") in triples(text, language="vi")
+
+
+def test_pronoun_refers_to_the_last_named_person(triples):
+    text = "Sam Altman spoke on Monday. He said OpenAI would grow."
+    found = triples(text, language="en")
+    assert ("sam-altman", "WORKS_FOR", "openai") not in found  # "said" is not employment
+    text = "Sam Altman, the CEO of OpenAI, spoke. Later he joined Microsoft."
+    assert ("sam-altman", "WORKS_FOR", "microsoft") in triples(text, language="en")
+
+
+def test_family_name_alone_refers_to_the_person(triples):
+    text = "Jensen Huang spoke in Beijing. Huang, the chief executive of Nvidia, smiled."
+    assert ("jensen-huang", "LEADS", "nvidia") in triples(text, language="en")
