@@ -47,9 +47,8 @@ def pytest_report_header(config: pytest.Config) -> str:
         what = "neo4j cases FAIL" if neo4j_required() else "neo4j cases are skipped"
         return f"neo4j: not configured (NEO4J_URI unset); {what}"
     uri, user, password, _ = settings
-    from neo4j.exceptions import DriverError, Neo4jError
-
     from neo4j import GraphDatabase
+    from neo4j.exceptions import DriverError, Neo4jError
 
     try:
         with GraphDatabase.driver(uri, auth=(user, password)) as driver:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import neo4j
 import pytest
 
-import neo4j
 from graph.errors import InvalidQuery
 from graph.neo4j.cypher import fetch_rows, query_kind
 
