@@ -7,11 +7,10 @@ temporary file in the same folder, is flushed to disk, then renamed over it.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from graph.errors import InvalidQuery, StoreUnavailable
+from graph.files import write_atomic
 from graph.model import Snapshot
 from graph.snapshots.codec import snapshot_from_dict, snapshot_to_dict
 
@@ -23,17 +22,8 @@ FORMAT = "racegraph-memory/1"
 def write(path: Path, snapshot: Snapshot) -> None:
     """Write `snapshot` to `path` atomically (temp file + fsync + rename)."""
     data = {"format": FORMAT, **snapshot_to_dict(snapshot)}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    write_atomic(path, text.encode("utf-8"))
 
 
 def read(path: Path) -> Snapshot:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from graph.errors import InvalidQuery
+from graph.files import write_atomic
 from graph.model import Snapshot
 
 __all__ = ["MANIFEST", "build_manifest", "racegraph_version", "write_snapshot"]
@@ -77,16 +76,5 @@ def write_snapshot(
     out.mkdir(parents=True, exist_ok=True)
     text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
     for name, content in {**files, MANIFEST: text.encode("utf-8")}.items():
-        _write_atomic(out / name, content)
+        write_atomic(out / name, content)
     return manifest
-
-
-def _write_atomic(path: Path, content: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
