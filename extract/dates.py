@@ -4,12 +4,16 @@ Every expression becomes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A month (or day)
 without a year takes the document's year, or the year before when that month
 is later than the document's month ("tháng 11" in an article of 28/12/2024 is
 2024-11; "December" in one of 2025-01-20 is 2024-12). Relative expressions are
-resolved only when safe (this/last year, last month); weeks and days are not.
+resolved against the document date: this/last year, this/last month, today,
+yesterday, this/last week (to the month it falls in) and weekdays ("on Monday",
+"last Wednesday", "hôm thứ Hai": the latest such day on or before the document
+date, as news reports past events).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -90,9 +94,12 @@ def dateline(text: str, head: int = 800) -> str | None:
 _VI = re.compile(
     r"\b(?:(?:hôm|ngày)\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}))?)|"
     r"\b(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)|"
-    r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:\s*(?:năm\s+|/)(?P<y3>\d{4}))?)|"
+    r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:\s*(?:năm\s+|/)(?P<y3>\d{4})|"
+    r"\s+(?P<ry>năm ngoái|năm trước|năm nay))?)|"
     r"\b(?:năm\s+(?P<y4>(?:19|20)\d{2}))|"
-    r"\b(?P<rel>năm nay|năm ngoái|năm trước|tháng trước)",
+    r"\b(?P<rel>năm nay|năm ngoái|năm trước|tháng trước|tháng này|hôm qua|hôm nay|tuần trước|"
+    r"tuần qua|tuần này|(?:hôm |ngày |vào )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+    r"(?: tuần trước| tuần qua| vừa qua)?)(?!\w)",
     re.IGNORECASE,
 )
 _EN = re.compile(
@@ -103,7 +110,9 @@ _EN = re.compile(
     + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?)|"
     r"\b(?P<iy>20\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b|"
     r"\b(?P<y4>(?:19|20)\d{2})\b(?!-\d)|"
-    r"\b(?P<rel>this year|last year|last month|a year ago)",
+    r"\b(?P<rel>this year|last year|last month|this month|a year ago|yesterday|today|this week|"
+    r"last week|(?:last |on |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b(?!\s+(?:Times|Telegraph|Post|Express|Mail|Herald|Morning|Night)\b)",
     re.IGNORECASE,
 )
 _MAY_LEAD = re.compile(r"(?:early|mid|late|in|since|by|until)[\s-]*$", re.IGNORECASE)
@@ -118,18 +127,79 @@ def _with_year(doc_date: str | None, month: int, day: int | None) -> str | None:
     return _ymd(year, month, day)
 
 
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "thứ hai": 0,
+    "thứ ba": 1,
+    "thứ tư": 2,
+    "thứ năm": 3,
+    "thứ sáu": 4,
+    "thứ bảy": 5,
+    "chủ nhật": 6,
+}
+_WEEKDAY_RE = re.compile("|".join(sorted(_WEEKDAYS, key=len, reverse=True)))
+
+
+def _day(doc_date: str) -> date | None:
+    try:
+        return date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return None
+
+
+def _weekday(rel: str, doc_date: str) -> str | None:
+    """The latest `rel` weekday on or before the document date ("last X": strictly before)."""
+    today = _day(doc_date)
+    if today is None:
+        return None
+    back = (today.weekday() - _WEEKDAYS[_WEEKDAY_RE.search(rel)[0]]) % 7
+    if back == 0 and re.search(r"last|trước|qua", rel):
+        back = 7
+    return (today - timedelta(days=back)).isoformat()
+
+
 def _relative(rel: str, doc_date: str | None) -> str | None:
+    """Resolve a relative expression against the document date.
+
+    >>> _relative("last Wednesday", "2024-12-16"), _relative("hôm thứ Hai", "2025-03-12")
+    ('2024-12-11', '2025-03-10')
+    >>> _relative("earlier this month"[8:], "2024-12-23"), _relative("tuần trước", "2025-03-03")
+    ('2024-12', '2025-02')
+    """
     if not doc_date:
         return None
-    rel = rel.lower()
+    rel = " ".join(rel.lower().split())
     year = int(doc_date[:4])
     if rel in ("năm nay", "this year"):
         return f"{year:04d}"
     if rel in ("năm ngoái", "năm trước", "last year", "a year ago"):
         return f"{year - 1:04d}"
-    if rel in ("tháng trước", "last month") and len(doc_date) >= 7:
+    if len(doc_date) < 7:
+        return None
+    if rel in ("tháng trước", "last month"):
         month = int(doc_date[5:7]) - 1
         return _ymd(year - (month == 0), month or 12)
+    if rel in ("tháng này", "this month"):
+        return doc_date[:7]
+    today = _day(doc_date)
+    if today is None:
+        return None
+    if rel in ("hôm nay", "today"):
+        return today.isoformat()
+    if rel in ("hôm qua", "yesterday"):
+        return (today - timedelta(days=1)).isoformat()
+    if rel in ("this week", "tuần này"):
+        return today.isoformat()[:7]
+    if rel in ("last week", "tuần trước", "tuần qua"):
+        return (today - timedelta(days=7)).isoformat()[:7]
+    if _WEEKDAY_RE.search(rel):
+        return _weekday(rel, doc_date)
     return None
 
 
@@ -157,6 +227,8 @@ def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> st
         month = _MONTHS[name.lower().rstrip(".")]
         d, y = (g.get("d") or g.get("d2")), (g.get("y") or g.get("y2"))
     day = int(d) if d else None
+    if g.get("ry") and doc_date:  # "tháng 7 năm ngoái"
+        y = int(doc_date[:4]) - (g["ry"].lower() != "năm nay")
     if y:
         return _ymd(int(y), month, day)
     return _with_year(doc_date, month, day)
@@ -183,14 +255,21 @@ def find_dates(text: str, lang: str, doc_date: str | None, offset: int = 0) -> l
 def nearest_date(dates: list[DateExpr], start: int, end: int, limit: int = 60) -> str | None:
     """The date expression closest to the span [start, end) within `limit` chars.
 
+    A sentence with a single date expression dates its facts wherever the date
+    stands ("X released Y at the fair in Z, in July last year").
+
     >>> nearest_date([DateExpr(0, 8, "2024-11"), DateExpr(90, 97, "2024-07")], 10, 40)
     '2024-11'
+    >>> nearest_date([DateExpr(150, 157, "2024-07")], 10, 40)
+    '2024-07'
     """
     best, best_gap = None, limit + 1
     for d in dates:
         gap = max(0, d.start - end, start - d.end)
         if gap < best_gap:
             best, best_gap = d.value, gap
+    if best is None and len({d.value for d in dates}) == 1:
+        return dates[0].value
     return best
 
 

@@ -16,7 +16,9 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         r"{w4}(?:dựa trên|xây dựng trên|xây dựng dựa trên|phát triển từ|phát triển dựa trên|"
         r"tinh chỉnh từ|kế thừa|phiên bản nâng cấp của|bản nâng cấp của|phiên bản kế nhiệm của|"
-        r"kế nhiệm|phiên bản cải tiến của|chưng cất từ|dựa vào|nâng cấp từ|phiên bản mới của) {w4}",
+        r"kế nhiệm|phiên bản cải tiến của|chưng cất từ|dựa vào|nâng cấp từ|phiên bản mới của|"
+        r"(?:là )?(?:phiên bản|bản|biến thể|thế hệ) (?:\S+ ){0,3}(?:của|từ)|kế thừa từ|thay thế) "
+        r"{w4}",
         0.8,
     ),
     rule(
@@ -31,9 +33,11 @@ RULES: tuple[PairRule, ...] = (
         "based_on.en.verb",
         "BASED_ON",
         "en",
-        r"{w4}(?:based on|built on|builds on|build on|building on|built upon|fine-tuned from|fine-tuned on|finetuned from|"
+        r"{w6}(?:based on|built on|builds on|build on|building on|built upon|fine-tuned from|fine-tuned on|finetuned from|"
         r"derived from|distilled from|successor to|successor of|an upgraded version of|"
         r"upgraded version of|an upgrade (?:of|to)|a version of|a variant of|variant of|"
+        r"(?:a |an |the )?(?:\S+ ){0,2}(?:version|variant|edition|iteration) of|succeeds|"
+        r"succeeded|replaces|replaced|the successor to|the successor of|distilled into|"
         r"an updated version of|an update to|built on top of|trained on top of|follow-up to|"
         r"a follow-up to) {w4}",
         0.8,
@@ -58,6 +62,15 @@ RULES: tuple[PairRule, ...] = (
         0.8,
     ),
     rule(
+        "outperforms.vi.behind",
+        "OUTPERFORMS",
+        "vi",
+        r"{w5}(?:chưa đạt tới mức của|chưa đạt mức của|chưa bằng|kém hơn|kém|thua|thua kém|xếp sau|"
+        r"đứng sau|thấp hơn|chưa theo kịp|chưa vượt qua|vẫn sau) (?:so với |cả |mức của )?{w5}",
+        0.7,
+        True,
+    ),
+    rule(
         "outperforms.vi.passive",
         "OUTPERFORMS",
         "vi",
@@ -76,6 +89,24 @@ RULES: tuple[PairRule, ...] = (
         0.8,
     ),
     rule(
+        "outperforms.en.relative",
+        "OUTPERFORMS",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:\S+ ){0,4}(?:that|which) (?:\S+ ){0,3}(?:beats|outperforms|"
+        r"surpasses|tops|outscores|is better than) ",
+        0.7,
+    ),
+    rule(
+        "outperforms.en.behind",
+        "OUTPERFORMS",
+        "en",
+        r"{w5}(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|"
+        r"falls short of|fell short of|(?:is |was |still )?behind|scored lower than|"
+        r"(?:is |was )?worse than|underperforms|underperformed) {w5}",
+        0.7,
+        True,
+    ),
+    rule(
         "outperforms.en.passive",
         "OUTPERFORMS",
         "en",
@@ -90,7 +121,7 @@ RULES: tuple[PairRule, ...] = (
         "ISSUED",
         "vi",
         r"{w3}(?:ban hành|áp đặt|áp|đưa ra|công bố|thông qua|siết chặt|mở rộng|thắt chặt|"
-        r"triển khai|ký|áp dụng|cập nhật) {w4}",
+        r"triển khai|ký|áp dụng|cập nhật|ra|đưa ra|ban bố|công bố|hoàn tất) {w4}",
         0.8,
     ),
     rule(
@@ -99,8 +130,17 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w3}(?:imposed|imposes|issued|issues|introduced|introduces|announced|announces|passed|"
         r"enacted|adopted|tightened|tightens|expanded|expands|unveiled|signed|rolled out|"
-        r"implemented|extended|updated) {w4}",
+        r"implemented|extended|updated|published|released|finalized|finalised|drafted|"
+        r"proposed|unveiled|laid out|put in place|brought in) {w4}",
         0.8,
+    ),
+    rule(
+        "issued.list",
+        "ISSUED",
+        "*",
+        r"{w1}(?:added|adds|placed|places|put|puts|đưa|thêm|bổ sung) (?:\S+ ){0,6}(?:to|on|onto|vào|lên) "
+        r"(?:the |its )?",
+        0.7,
     ),
     rule("issued.en.possessive", "ISSUED", "en", r"(?:'s )?", 0.75),
     rule(
@@ -125,8 +165,18 @@ RULES: tuple[PairRule, ...] = (
         "RESTRICTS",
         "vi",
         r"{w2}(?:hạn chế|cấm|cấm vận|trừng phạt|chặn|ngăn|ngăn chặn|kiểm soát|cắt nguồn cung cho|"
-        r"đưa vào danh sách đen|áp lệnh cấm|siết|cản trở) {w5}",
+        r"đưa vào danh sách đen|áp lệnh cấm|siết|cản trở) {w5}(?<!của )(?<!công nghệ )(?<!tiếp cận )",
         0.7,
+        head=r"(?<!của )(?<!từ )$",  # "lệnh ... của Mỹ đã chặn": Mỹ owns the subject, is not it
+    ),
+    rule(
+        "restricts.vi.export",
+        "RESTRICTS",
+        "vi",
+        r"{w2}(?:cấm xuất khẩu|cấm bán|hạn chế xuất khẩu|hạn chế bán|yêu cầu giấy phép (?:đối với|cho)|"
+        r"cắt nguồn cung|chặn xuất khẩu|cấm vận) {w5}(?<!của )",
+        0.7,
+        src="Policy Organization",
     ),
     rule(
         "restricts.vi.blacklist",
@@ -135,6 +185,16 @@ RULES: tuple[PairRule, ...] = (
         r"{w2}(?:đưa|thêm|bổ sung) ",
         0.75,
         tail=r"\s*vào (?:danh sách|Danh sách)",
+    ),
+    rule(
+        "restricts.vi.added",
+        "RESTRICTS",
+        "vi",
+        r"(?:vào|lên) ",
+        0.75,
+        True,
+        src="Policy",
+        head=r"(?:đưa|thêm|bổ sung|liệt)\s+(?:\S+\s+){0,2}$",
     ),
     rule(
         "restricts.vi.passive",
@@ -164,6 +224,27 @@ RULES: tuple[PairRule, ...] = (
         0.7,
     ),
     rule(
+        "restricts.en.added",
+        "RESTRICTS",
+        "en",
+        r"(?:to|on|onto) (?:the |its |a )?",
+        0.75,
+        True,
+        src="Policy",
+        head=r"(?:added|adds|adding|placed|places|placing|put|puts|putting)\s+(?:\S+\s+){0,2}$",
+    ),
+    rule(
+        "restricts.en.policy_verb",
+        "RESTRICTS",
+        "en",
+        r"{w9}(?:cut (?:\S+ ){0,3}off from|cuts (?:\S+ ){0,3}off from|barred (?:\S+ ){0,3}from|"
+        r"bars (?:\S+ ){0,3}from|blocked (?:\S+ ){0,3}from|require[sd]? (?:a |an )?(?:export )?"
+        r"licen[cs]es? (?:for|to sell|to ship|to export)|apply to|applies to|covers|covered) {w4}",
+        0.65,
+        src="Policy",
+        tail=r"(?!\s*(?:'s|’s)\b)",  # "off from Nvidia's A100": the chip, not its maker
+    ),
+    rule(
         "restricts.en.passive",
         "RESTRICTS",
         "en",
@@ -186,10 +267,11 @@ RULES: tuple[PairRule, ...] = (
         "restricts.vi.listed",
         "RESTRICTS",
         "vi",
-        r"{w3}(?:bị |đã bị |được )?(?:\S+ )?(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
+        r"{w9}(?:bị |đã bị |được )?(?:\S+ ){0,2}(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
         0.75,
         True,
         src="Policy",
+        head=r"(?<!bị )(?<!bởi )$",  # "bị Mỹ đưa vào": Mỹ is the one listing
     ),
     # RANKS: Benchmark -> AIModel
     rule(

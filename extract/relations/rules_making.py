@@ -18,7 +18,16 @@ from extract.relations.rule import (
 
 RULES: tuple[PairRule, ...] = (
     # DEVELOPED: Organization, Person -> AIModel, Product, Benchmark (hardware: MANUFACTURES)
-    rule("developed.vi.verb", "DEVELOPED", "vi", r"{w5}" + VI_MAKE + r" {w7}", 0.8, tgt=MADE),
+    rule(
+        "developed.vi.verb",
+        "DEVELOPED",
+        "vi",
+        # "do ông Y làm tổng giám đốc, phát triển Z": the subject is the company, not Y
+        r"(?!(?:.* )?(?:làm|giữ chức|là) (?:tổng giám đốc|giám đốc|chủ tịch|ceo|lãnh đạo) )"
+        r"{w5}" + VI_MAKE + r" {w7}",
+        0.8,
+        tgt=MADE,
+    ),
     rule("developed.vi.possessive", "DEVELOPED", "vi", r"{w2}(?:của|thuộc) ", 0.7, True, tgt=MADE),
     rule("developed.vi.from", "DEVELOPED", "vi", r"{w1}(?:từ|đến từ) {w1}", 0.65, True, tgt=MADE),
     rule(
@@ -60,6 +69,34 @@ RULES: tuple[PairRule, ...] = (
         tail=EN_MADE_TAIL,
     ),
     rule(
+        "developed.en.behind",
+        "DEVELOPED",
+        "en",
+        r"(?:,|\(|-|–) (?:the |a |an )(?:\S+ ){0,3}(?:behind|maker of|creator of|developer of|"
+        r"builder of|(?:that|which) (?:makes|built|created|developed)) (?:the |its )?",
+        0.75,
+        tgt=MADE,
+    ),
+    rule(
+        "developed.en.behind_ref",
+        "DEVELOPED",
+        "en",
+        r"(?:behind|maker of|creator of|developer of) (?:the |its )?",
+        0.75,
+        tgt=MADE,
+        left=r"(?:the |this |that )?(?:\S+ )?(?:start-?up|company|firm|lab|group|developer|team)",
+    ),
+    rule(
+        "developed.vi.behind",
+        "DEVELOPED",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:(?:công ty|hãng|startup|nhóm|tập đoàn|đơn vị)(?: \S+){0,3} đứng sau|"
+        r"cha đẻ(?: của)?|nhà phát triển(?: của)?|đơn vị chủ quản(?: của)?) "
+        r"(?:mô hình |ứng dụng |chatbot |trợ lý |công cụ )?",
+        0.75,
+        tgt=MADE,
+    ),
+    rule(
         "developed.en.by",
         "DEVELOPED",
         "en",
@@ -83,10 +120,12 @@ RULES: tuple[PairRule, ...] = (
         "owns.vi.verb",
         "OWNS",
         "vi",
-        r"{w3}(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát) "
-        r"{w4}",
+        r"{w3}(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát|"
+        r"hoàn tất (?:việc |thương vụ )?mua lại|thôn tính|sáp nhập) (?!(?:\S+ )?cổ phần ){w4}",
         0.8,
         src=ORG,
+        # "do Y, cựu lãnh đạo X, sáng lập, sở hữu Z": X sits inside the founder clause
+        head=r"(?<!lãnh đạo )(?<!nhân viên )(?<!giám đốc )$",
     ),
     rule(
         "owns.vi.passive",
@@ -122,7 +161,9 @@ RULES: tuple[PairRule, ...] = (
         "OWNS",
         "en",
         r"{w3}(?:owns|owned|acquired|acquires|bought|buys|has acquired|took over|takes over|"
-        r"purchased|controls|is the parent of|is the owner of) {w3}",
+        r"purchased|controls|is the parent of|is the owner of|snapped up|completed (?:its |the )?"
+        r"(?:acquisition|purchase|takeover) of|agreed to (?:buy|acquire)|is buying|is acquiring)"
+        r" (?!(?:a |an |its |their )?(?:\S+ )?(?:stake|shares?|minority) ){w3}",
         0.8,
         src=ORG,
     ),
@@ -147,6 +188,15 @@ RULES: tuple[PairRule, ...] = (
         tgt="Product",
     ),
     rule("owns.en.its", "OWNS", "en", r"{w2}", 0.7, src=ORG, tgt="Product", left=r"its|their"),
+    rule(
+        "owns.en.its_deal",
+        "OWNS",
+        "en",
+        r"(?:\S+ )?(?:acquisition|purchase|takeover|buyout) of (?:the )?",
+        0.75,
+        src=ORG,
+        left=r"its|their",
+    ),
     # MANUFACTURES: Organization -> Hardware
     rule(
         "manufactures.vi.verb",
@@ -181,9 +231,10 @@ RULES: tuple[PairRule, ...] = (
         "uses.vi.verb",
         "USES",
         "vi",
-        r"{w4}(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
+        r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
         r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
-        r"đào tạo mô hình dựa trên|tích trữ|vận hành trên) {w6}",
+        r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
+        r"chuyển sang dùng|thuê) {w6}",
         0.7,
     ),
     rule(
@@ -193,7 +244,8 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
         r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
         r"run|deployed|hosted))? on|"
-        r"relies on|relied on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
+        r"relies on|relied on|rely on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
+        r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
         r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
         r"order|rents|rented) {w6}",
         0.7,
@@ -216,6 +268,30 @@ RULES: tuple[PairRule, ...] = (
         True,
     ),
     rule(
+        "hosts.vi.download",
+        "HOSTS",
+        "vi",
+        r"{w10}(?:tải|tải về|tải xuống|có mặt|có sẵn|đăng tải|phát hành|công bố|truy cập)"
+        r"(?: miễn phí| mở)? (?:từ|trên|tại|qua) (?:nền tảng |kho |trang |cộng đồng )?",
+        0.7,
+        True,
+    ),
+    rule(
+        "hosts.platform_first",
+        "HOSTS",
+        "*",
+        r", {w8}",
+        0.6,
+        head=r"(?:^|[.!?]\s+|\n\s*)(?:trên|on)\s+(?:nền tảng\s+|kho\s+|the\s+)?$",
+    ),
+    rule(
+        "hosts.vi.serve_models",
+        "HOSTS",
+        "vi",
+        r"{w2}(?:cung cấp|phân phối|lưu trữ|triển khai) (?:các |những )?(?:mô hình|model) ",
+        0.65,
+    ),
+    rule(
         "hosts.vi.verb",
         "HOSTS",
         "vi",
@@ -236,7 +312,8 @@ RULES: tuple[PairRule, ...] = (
         "HOSTS",
         "en",
         r"{w3}(?:hosts|hosted|hosting|distributes|distributed|lists|listed|serves|offers|offered|"
-        r"added|adds|integrates|integrated|supports|made available) {w4}",
+        r"added|adds|integrates|integrated|supports|made available|makes available|"
+        r"began offering|started offering|rolled out) {w4}",
         0.7,
     ),
 )

@@ -24,7 +24,9 @@ RULES: tuple[PairRule, ...] = (
         "part_of.en.within",
         "PART_OF",
         "en",
-        r"{w1}(?:team |unit |division |lab |arm |group |research arm |cloud arm |subsidiary )?"
+        r"(?!(?:\S+ )?(?:acquisition|purchase|takeover|rivals?|investors?|partners?|stake|"
+        r"shares?|backers?) ){w1}"
+        r"(?:team |unit |division |lab |arm |group |research arm |cloud arm |subsidiary )?"
         r"(?:at|of|within|inside|under) ",
         0.65,
         src=ORG,
@@ -83,7 +85,8 @@ RULES: tuple[PairRule, ...] = (
         "COMPETES_WITH",
         "vi",
         r"{w3}(?:cạnh tranh|cạnh tranh trực tiếp|đối đầu|so kè|kình địch|đua tranh|sánh ngang|"
-        r"ngang ngửa|thách thức|là lựa chọn thay thế cho|thay thế) (?:với |cùng )?{w3}",
+        r"ngang ngửa|thách thức|là lựa chọn thay thế cho|thay thế|tương đương|ngang bằng|ngang tầm|"
+        r"sánh vai|đọ sức|so tài|đối chọi|bắt kịp|đuổi kịp|có thể so sánh) (?:với |cùng )?{w3}",
         0.7,
     ),
     rule(
@@ -102,8 +105,27 @@ RULES: tuple[PairRule, ...] = (
         r"competing with|competes against|compete with|compete against|takes on|took on|"
         r"challenges|challenged|vs\.?|versus|going head-to-head with|to rival|to challenge|"
         r"to compete with|on par with|matches|matched|catch up with|catching up to|"
-        r"catch up to) {w3}",
+        r"catch up to|caught up with|comparable to|comparable with|as good as|a match for|"
+        r"neck and neck with|head-to-head with|takes aim at|took aim at|an answer to|"
+        r"(?:a |an )?(?:cheaper |open )?alternative to|goes up against|went up against) {w4}",
         0.7,
+    ),
+    rule(
+        "competes.en.relative",
+        "COMPETES_WITH",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:\S+ ){0,4}(?:that|which) (?:\S+ ){0,3}(?:rivals|matches|"
+        r"competes with|takes on|challenges|is on par with|is comparable to) ",
+        0.7,
+    ),
+    rule(
+        "competes.en.its",
+        "COMPETES_WITH",
+        "en",
+        r"(?:main |chief |key |closest |biggest |nearest |fiercest |top )?(?:rival|competitor|"
+        r"challenger)s? (?:\S+ ){0,4}(?:,|is|was|are|were) ",
+        0.75,
+        left=r"its|their",
     ),
     rule(
         "competes.en.possessive",
@@ -118,8 +140,18 @@ RULES: tuple[PairRule, ...] = (
         "PARTNERS_WITH",
         "vi",
         r"{w3}(?:hợp tác|bắt tay|liên kết|liên minh|ký thỏa thuận|ký kết|đầu tư|rót vốn|góp vốn|"
-        r"tài trợ|hậu thuẫn|chung tay|cùng|bắt tay hợp tác) (?:với |vào |cho |cùng )?{w8}",
+        r"tài trợ|hậu thuẫn|chung tay|cùng|bắt tay hợp tác|rót|bơm vốn|bơm tiền|đổ tiền|"
+        r"ký thỏa thuận hợp tác|ký biên bản ghi nhớ|mua cổ phần) (?:với |vào |cho |cùng )?{w8}",
         0.75,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.vi.backed_by",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w4}(?:được|nhận) (?:\S+ ){0,3}(?:hậu thuẫn|rót vốn|đầu tư|tài trợ|vốn)(?: bởi| từ| của)? {w3}",
+        0.7,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
     ),
@@ -139,9 +171,29 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w3}(?:partnered|partners|partnering|teamed up|teams up|collaborated|collaborates|"
         r"collaborating|worked with|signed a deal|struck a deal|signed an agreement|invested|"
-        r"invests|backed|backs|funded|funds|joined forces|allied|(?:formed|announced|signed) "
+        r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
+        r"finances|poured|pours|pumped|injected|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
+        r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed) "
         r"(?:a |an )?(?:\S+ )?(?:partnership|alliance|deal)) (?:with |in |up with )?{w6}",
         0.75,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.en.backed_by",
+        "PARTNERS_WITH",
+        "en",
+        r"{w4}(?:backed|funded|financed|bankrolled|supported) by {w3}",
+        0.75,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.en.money_from",
+        "PARTNERS_WITH",
+        "en",
+        r"{w5}(?:investment|investments|funding|backing|money|cash|capital|stake) from {w2}",
+        0.7,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
     ),
@@ -188,10 +240,11 @@ RULES: tuple[PairRule, ...] = (
         "founded.vi.passive",
         "FOUNDED",
         "vi",
-        r"{w8}(?:do|được|bởi) (?:ông |bà )?{w2}",
+        r"{w8}(?:do|được|bởi) (?:ông |bà |nhà \S+ |doanh nhân )?{w2}",
         0.8,
         True,
-        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:đồng )?(?:sáng lập|thành lập|lập ra)",
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:cùng (?:\S+ ){1,6})?"
+        r"(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh)",
     ),
     rule(
         "founded.vi.title",
@@ -248,8 +301,8 @@ RULES: tuple[PairRule, ...] = (
         "founded.en.passive",
         "FOUNDED",
         "en",
-        r"{w7}(?:was |is )?(?:co-founded|cofounded|founded|started|set up|established)"
-        r"(?: in \S+| \S+ years ago)? by {w2}",
+        r"{w7}(?:was |is )?(?:co-founded|cofounded|founded|started|set up|established|created|"
+        r"formed|launched|spun out)(?: in \S+(?: \S+)?| \S+ years ago)? by (?:the )?(?:\S+ )?{w2}",
         0.85,
         True,
     ),
@@ -270,9 +323,10 @@ RULES: tuple[PairRule, ...] = (
         r"{w8}(?:do|dưới sự dẫn dắt của|dưới sự lãnh đạo của) (?:ông |bà )?",
         0.8,
         True,
+        head=r"(?<!từ )(?<!của )(?<!tại )$",  # "tách ra từ Đại học X, do ông Y làm...": not X
         tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|là|đang là) "
-        r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo)|dẫn dắt|"
-        r"điều hành|lãnh đạo)",
+        r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo|giám đốc|"
+        r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu)",
     ),
     rule(
         "leads.vi.before",
@@ -299,7 +353,9 @@ RULES: tuple[PairRule, ...] = (
         "LEADS",
         "en",
         r"{w2}(?:, )?(?:who )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|is the ceo of|"
-        r"is ceo of|was the ceo of|became ceo of|became chief executive of|will lead) {w3}",
+        r"is ceo of|was the ceo of|became ceo of|became chief executive of|will lead|"
+        r"took the helm (?:of|at)|takes the helm (?:of|at)|is at the helm of|steers|steered|"
+        r"oversees|oversaw) {w3}",
         0.8,
     ),
     rule(
@@ -355,7 +411,7 @@ RULES: tuple[PairRule, ...] = (
         "located_in.vi.based",
         "LOCATED_IN",
         "vi",
-        r"{w4}(?:có trụ sở chính tại|có trụ sở chính ở|có trụ sở tại|có trụ sở ở|đặt trụ sở tại|"
+        r"{w7}(?:có trụ sở chính tại|có trụ sở chính ở|có trụ sở tại|có trụ sở ở|đặt trụ sở tại|"
         r"đặt trụ sở ở|trụ sở tại|đóng tại|đến từ|diễn ra tại|diễn ra ở|tổ chức tại|tổ chức ở) "
         r"(?:thành phố |tỉnh |bang |thủ đô )?",
         0.75,

@@ -79,6 +79,14 @@ ENTRIES = [
         ["Hội nghị Trí tuệ nhân tạo thế giới"],
     ),
     _e("shanghai", "Shanghai", "Location", [], ["Thượng Hải"]),
+    _e("entity-list", "Entity List", "Policy", [], ["Danh sách thực thể"]),
+    _e(
+        "us-commerce-department",
+        "US Department of Commerce",
+        "Organization",
+        ["Commerce Department"],
+        ["Bộ Thương mại Mỹ"],
+    ),
 ]
 
 

@@ -63,3 +63,36 @@ def test_nearest_date_prefers_the_closest_within_the_limit():
     dates = [DateExpr(0, 7, "2024-06"), DateExpr(40, 47, "2024-07")]
     assert nearest_date(dates, 10, 20) == "2024-06"
     assert nearest_date(dates, 200, 210) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doc_date", "expected"),
+    [
+        ("Google last Wednesday unveiled a model", "en", "2024-12-16", "2024-12-11"),
+        ("The lab said on Friday", "en", "2024-12-20", "2024-12-20"),
+        ("Baidu on Sunday released two models", "en", "2025-03-20", "2025-03-16"),
+        ("earlier this month the firm released", "en", "2024-12-23", "2024-12"),
+        ("the company said yesterday", "en", "2025-03-01", "2025-02-28"),
+        ("the deal closed last week", "en", "2025-03-03", "2025-02"),
+        ("hãng công bố hôm thứ Hai", "vi", "2025-03-12", "2025-03-10"),
+        ("mô hình ra mắt chủ nhật tuần trước", "vi", "2025-03-16", "2025-03-09"),
+        ("công ty cho biết hôm qua", "vi", "2025-01-01", "2024-12-31"),
+        ("giới thiệu trong tháng này", "vi", "2025-02-18", "2025-02"),
+        ("ra mắt hồi tháng 7 năm ngoái", "vi", "2025-02-18", "2024-07"),
+        ("công bố tháng 2 năm nay", "vi", "2025-03-18", "2025-02"),
+    ],
+)
+def test_relative_days_weeks_and_months_resolve_against_the_document_date(
+    text, lang, doc_date, expected
+):
+    assert [d.value for d in find_dates(text, lang, doc_date)] == [expected]
+
+
+def test_a_newspaper_name_is_not_a_weekday():
+    assert find_dates("The Sunday Times reported", "en", "2025-03-12") == []
+
+
+def test_a_sentence_with_one_date_dates_its_distant_facts():
+    assert nearest_date([DateExpr(150, 160, "2024-07")], 10, 40) == "2024-07"
+    two = [DateExpr(150, 160, "2024-07"), DateExpr(170, 180, "2023")]
+    assert nearest_date(two, 10, 40) is None
