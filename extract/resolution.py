@@ -14,11 +14,13 @@ Entities are merged across documents later, by id (`extract.pipeline`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.spans import Candidate, Found, state
+from extract.text import guarded
 
 __all__ = ["REFERENCES", "Resolution"]
 
@@ -80,10 +82,11 @@ class Resolution:
     """Pipeline component: family names and short references into `doc._.rg.mentions`."""
 
     def __init__(self) -> None:
-        # one pass per document: every reference pattern of a language in one regex
+        # one pass per document: every reference pattern of a language in one regex,
+        # guarded by its possible first letters (most positions fail one class test)
         self.refs = {
             lang: (
-                re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _t) in enumerate(pats))),
+                re.compile(guarded("|".join(f"(?P<r{i}>{p})" for i, (p, _t) in enumerate(pats)))),
                 [t for _p, t in pats],
             )
             for lang, pats in REFERENCES.items()
@@ -94,21 +97,26 @@ class Resolution:
         text = st.text
         mentions = st.mentions + self._family_names(text, st.mentions, st.sentence_of)
         mentions.sort(key=lambda f: f.start)
+        spans = _Spans(mentions)
+        by_sentence: dict[int, list[Found]] = {}
+        for f in mentions:
+            by_sentence.setdefault(f.sentence, []).append(f)
         refs: list[Found] = []
         rx, kinds = self.refs.get(st.language, self.refs["en"])
         for m in rx.finditer(text):
             a, b = m.span()
-            if st.skipped(a, b) or _covered(mentions, a, b):
+            if st.skipped(a, b) or spans.covered(a, b):
                 continue
             kind = kinds[int(m.lastgroup[1:])]
             if text[max(0, a - 6) : a].endswith(_PLURAL):
                 continue
             subject = m.group().lower() == "its"  # "its" points back at the sentence subject
-            target = _antecedent(mentions, a, kind, st.sentence_of(a), subject)
+            sentence = st.sentence_of(a)
+            target = _antecedent(by_sentence, a, kind, sentence, subject)
             if target is not None:
                 c = target.best
                 cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
-                refs.append(Found(a, b, m.group(), [cand], st.sentence_of(a), ref=True))
+                refs.append(Found(a, b, m.group(), [cand], sentence, ref=True))
         st.mentions = sorted(mentions + refs, key=lambda f: f.start)
         return doc
 
@@ -121,12 +129,15 @@ class Resolution:
                 first.setdefault(words[-1], f)
         if not first:
             return []
-        rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w\-])")
+        rx = re.compile(
+            guarded(r"(?<![\w\-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w\-])")
+        )
         out = []
+        spans = _Spans(sorted(mentions, key=lambda f: f.start))
         for m in rx.finditer(text):
             full = first[m.group()]
             a, b = m.span()
-            if a <= full.start or _inside(mentions, a, b):
+            if a <= full.start or spans.overlapping(a, b):
                 continue
             c = full.best
             cand = Candidate(c.id, c.name, c.type, c.source, c.confidence * 0.95)
@@ -134,29 +145,50 @@ class Resolution:
         return out
 
 
-def _covered(mentions: list[Found], a: int, b: int) -> bool:
-    """Whether a mention covers any part of [a, b) without lying wholly inside it."""
-    return any(
-        not (b <= f.start or a >= f.end) and not (a <= f.start and f.end <= b) for f in mentions
-    )
+class _Spans:
+    """Mentions sorted by start, asked which of them overlap a char range.
 
+    Only mentions starting in (a - longest, b) can overlap [a, b), so each
+    question looks at that slice (found by bisection), not at every mention.
+    """
 
-def _inside(mentions: list[Found], a: int, b: int) -> bool:
-    return any(not (b <= f.start or a >= f.end) for f in mentions)
+    def __init__(self, mentions: list[Found]) -> None:
+        self.mentions = mentions
+        self.starts = [f.start for f in mentions]
+        self.longest = max((f.end - f.start for f in mentions), default=0)
+
+    def _near(self, a: int, b: int) -> list[Found]:
+        lo = bisect_right(self.starts, a - self.longest)
+        return self.mentions[lo : bisect_left(self.starts, b)]
+
+    def covered(self, a: int, b: int) -> bool:
+        """Whether a mention covers any part of [a, b) without lying wholly inside it."""
+        return any(
+            not (b <= f.start or a >= f.end) and not (a <= f.start and f.end <= b)
+            for f in self._near(a, b)
+        )
+
+    def overlapping(self, a: int, b: int) -> bool:
+        """Whether any mention overlaps [a, b)."""
+        return any(not (b <= f.start or a >= f.end) for f in self._near(a, b))
 
 
 def _antecedent(
-    mentions: list[Found], offset: int, kind: str, sentence: int, subject: bool = False
+    by_sentence: dict[int, list[Found]],
+    offset: int,
+    kind: str,
+    sentence: int,
+    subject: bool = False,
 ) -> Found | None:
     """The nearest earlier fitting mention of this sentence (its first one, the likely
     subject, when `subject`), else the first fitting mention of the closest of the
-    `_WINDOW` previous sentences."""
-    here = [f for f in mentions if f.sentence == sentence and f.start < offset and f.type == kind]
+    `_WINDOW` previous sentences. `by_sentence` holds each sentence's mentions in order."""
+    here = [f for f in by_sentence.get(sentence, ()) if f.start < offset and f.type == kind]
     if here:
         return here[0] if subject else here[-1]
     for back in range(sentence - 1, sentence - 1 - _WINDOW, -1):
-        for f in mentions:
-            if f.sentence == back and f.type == kind:
+        for f in by_sentence.get(back, ()):
+            if f.type == kind:
                 return f
     return None
 

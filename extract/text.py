@@ -9,11 +9,22 @@ captions and bylines on their own lines.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
 
 from graph.model import Sentence
 
-__all__ = ["ascii_fold", "has_vietnamese", "name_key", "normalise", "slug", "split_sentences"]
+__all__ = [
+    "ascii_fold",
+    "first_chars",
+    "guarded",
+    "has_vietnamese",
+    "name_key",
+    "normalise",
+    "slug",
+    "split_sentences",
+]
 
 _KEY_DROP = re.compile(r"[\s\-_’'`]+")
 
@@ -154,3 +165,73 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
+
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _first(items) -> set[str] | None:
+    """First consumed chars of a parsed regex sequence; None when unsure (e.g. may be empty)."""
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item decides (a superset is safe)
+        if op is _sre.LITERAL:
+            return {chr(arg)}
+        if op is _sre.IN:
+            out: set[str] = set()
+            for kind, value in arg:
+                if kind is _sre.LITERAL:
+                    out.add(chr(value))
+                elif kind is _sre.RANGE and value[1] - value[0] < 64:
+                    out.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # negated sets, categories, wide ranges
+            return out
+        if op is _sre.SUBPATTERN:
+            return _first(arg[-1])
+        if op is _sre.BRANCH:
+            out = set()
+            for branch in arg[1]:
+                sub = _first(branch)
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return _first(arg[2])
+        return None
+    return None  # nothing consumed for sure
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Every char a match of `pattern` can start with, both cases; None when not known.
+
+    >>> sorted(first_chars(r"\\b(?:[Hh]e|she)\\b"))
+    ['H', 'S', 'h', 's']
+    >>> first_chars(r"\\w+") is None
+    True
+    """
+    try:
+        chars = _first(_sre_parse.parse(pattern))
+    except (re.error, TypeError, ValueError, IndexError):
+        return None
+    if not chars:
+        return None
+    return frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` behind a lookahead of its possible first chars, when those are known.
+
+    A scan (`finditer`, `search`) of an alternation of many words tries each
+    alternative at every position; one char-class test first rules most positions
+    out in C. Matches are exactly those of `pattern`.
+
+    >>> guarded(r"\\b(?:it|he)\\b")
+    '(?=[HIhi])(?:\\\\b(?:it|he)\\\\b)'
+    """
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return f"(?=[{cls}])(?:{pattern})"

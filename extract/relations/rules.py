@@ -8,7 +8,12 @@ OpenAI" gives two DEVELOPED facts).
 Notes
 -----
 Cost is O(pairs x rules that fit the pair's types) per sentence; pairs are at
-most `MAX_SPAN` mentions apart and `MAX_CHARS` characters apart.
+most `MAX_SPAN` mentions apart and `MAX_CHARS` characters apart. Each set of
+rules that can meet a pair (a `PairPlan`, cached by the candidates' types) also
+has one combined regex, the alternation of its rules' `between` patterns: most
+pairs match no rule, and one C-level match rules them out before the per-rule
+loop. A pair passes the combined regex iff at least one rule's own regex
+matches, so the output is the same as trying every rule.
 """
 
 from __future__ import annotations
@@ -22,11 +27,22 @@ from extract.relations.lexicon import PAIR_RULES, PairRule
 from extract.spans import Found
 from graph.ontology import ENTITY_TYPES, RELATION_TYPES
 
-__all__ = ["CompiledRule", "Match", "between_words", "groups", "match_pairs", "rules_for"]
+__all__ = [
+    "CompiledRule",
+    "Match",
+    "PairPlan",
+    "between_words",
+    "groups",
+    "match_pairs",
+    "pair_plan",
+    "rules_for",
+]
 
 MAX_SPAN = 4  # at most this many mentions apart
 MAX_CHARS = 160
-_PUNCT = re.compile(r"([(),;:\"“”‘\[\]–—])")
+_PUNCT_CHARS = '(),;:"“”‘[]–—'
+# str.translate does `_PUNCT.sub(r" \1 ", text.replace("’", "'"))` in one C pass
+_SPACED = str.maketrans({**{c: f" {c} " for c in _PUNCT_CHARS}, "’": "'"})
 _CONJ = re.compile(
     r"^\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|as well as|, and|, và)\s*$", re.IGNORECASE
 )
@@ -40,6 +56,8 @@ class CompiledRule:
     tail: re.Pattern[str] | None
     head: re.Pattern[str] | None
     left: re.Pattern[str] | None
+    left_types: frozenset[str]  # types the left mention may have (after `sources`/`targets`)
+    right_types: frozenset[str]
 
 
 def _compile(pattern: str, lang: str) -> re.Pattern[str]:
@@ -63,6 +81,22 @@ def _max_words(rule: PairRule) -> int:
     return fillers + extra + len(literal.split()) + 4
 
 
+def _side_types(rule: PairRule) -> tuple[frozenset[str], frozenset[str]]:
+    """Types allowed for the left and the right mention of `rule`."""
+    rt = RELATION_TYPES[rule.type]
+    left_types = rt.targets if rule.reverse else rt.sources
+    right_types = rt.sources if rule.reverse else rt.targets
+    if rule.reverse and rule.targets:
+        left_types = frozenset(rule.targets)
+    if not rule.reverse and rule.sources:
+        left_types = frozenset(rule.sources)
+    if rule.reverse and rule.sources:
+        right_types = frozenset(rule.sources)
+    if not rule.reverse and rule.targets:
+        right_types = frozenset(rule.targets)
+    return frozenset(left_types), frozenset(right_types)
+
+
 def _fits(rule: PairRule, src: str, tgt: str) -> bool:
     rt = RELATION_TYPES[rule.type]
     if rule.sources and src not in rule.sources or rule.targets and tgt not in rule.targets:
@@ -83,6 +117,7 @@ def _index() -> dict[tuple[str, str, str], tuple[CompiledRule, ...]]:
             re.compile(rule.tail, re.IGNORECASE) if rule.tail else None,
             re.compile(rule.head, re.IGNORECASE) if rule.head else None,
             re.compile(rule.left, re.IGNORECASE) if rule.left else None,
+            *_side_types(rule),
         )
         langs = ("en", "vi") if rule.lang == "*" else (rule.lang,)
         for lang, left, right in product(langs, ENTITY_TYPES, ENTITY_TYPES):
@@ -97,26 +132,73 @@ def rules_for(lang: str, left: str, right: str) -> tuple[CompiledRule, ...]:
     return _index().get((lang, left, right), ())
 
 
+@dataclass(frozen=True, slots=True)
+class PairPlan:
+    """The rules that may join a pair, given its mentions' candidate types.
+
+    `todo` lists (left candidate, right candidate, rule); `any_between` is the
+    alternation of those rules' `between` regexes (None when it cannot be built),
+    a necessary condition for any of them to match.
+    """
+
+    todo: tuple[tuple[int, int, CompiledRule], ...]
+    any_between: re.Pattern[str] | None
+
+
+_PLANS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], PairPlan] = {}
+
+
+def _combined(rules: list[CompiledRule]) -> re.Pattern[str] | None:
+    """One regex matching where at least one of `rules` matches (each stays anchored)."""
+    patterns = list(dict.fromkeys(cr.between.pattern for cr in rules))
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:  # e.g. clashing group names: fall back to the per-rule loop
+        return None
+
+
+def pair_plan(lang: str, left: tuple[str, ...], right: tuple[str, ...]) -> PairPlan:
+    """The cached `PairPlan` for candidate types `left` x `right` in `lang`.
+
+    >>> plan = pair_plan("en", ("Organization",), ("AIModel",))
+    >>> all(cr.rule.type for _, _, cr in plan.todo)
+    True
+    """
+    key = (lang, left, right)
+    plan = _PLANS.get(key)
+    if plan is None:
+        todo = tuple(
+            (li, ri, cr)
+            for li, lt in enumerate(left)
+            for ri, rt in enumerate(right)
+            for cr in rules_for(lang, lt, rt)
+        )
+        plan = PairPlan(todo, _combined([cr for _, _, cr in todo]) if todo else None)
+        _PLANS[key] = plan
+    return plan
+
+
 def between_words(text: str) -> str:
     """The text between two mentions as rules see it: lowercase words, punctuation apart.
 
     >>> between_words(" (chủ sở hữu ")
     ' ( chủ sở hữu '
     """
-    text = _PUNCT.sub(r" \1 ", text.replace("’", "'"))
-    return " " + " ".join(text.lower().split()) + " "
+    return " " + " ".join(text.translate(_SPACED).lower().split()) + " "
 
 
 def groups(text: str, mentions: list[Found]) -> list[int]:
     """Group number of each mention; coordinated mentions ("A, B và C") share one."""
-    out, g = [], 0
-    for i, m in enumerate(mentions):
-        if i and (
-            m.type != mentions[i - 1].type or not _CONJ.match(text[mentions[i - 1].end : m.start])
+    out, g = [0], 0
+    prev = mentions[0] if mentions else None
+    for m in mentions[1:]:
+        if m.candidates[m.chosen].type != prev.candidates[prev.chosen].type or not _CONJ.match(
+            text[prev.end : m.start]
         ):
             g += 1
         out.append(g)
-    return out
+        prev = m
+    return out if mentions else []
 
 
 @dataclass(slots=True)
@@ -133,9 +215,10 @@ class Match:
     words: int
 
 
-def _fit_index(found: Found, types: frozenset[str]) -> int | None:
+def _type_index(found: Found, type_: str) -> int | None:
+    """Index of the first candidate of `found` with type `type_`."""
     for k, c in enumerate(found.candidates):
-        if c.type in types:
+        if c.type == type_:
             return k
     return None
 
@@ -143,8 +226,11 @@ def _fit_index(found: Found, types: frozenset[str]) -> int | None:
 def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
     """Every rule match among `mentions` (one sentence, text order), groups expanded."""
     out: list[Match] = []
-    grp = groups(text, mentions)
     n = len(mentions)
+    if n < 2:
+        return out
+    grp = groups(text, mentions)
+    types = [tuple(c.type for c in m.candidates) for m in mentions]
     for i in range(n):
         left = mentions[i]
         if i + 1 < n and grp[i + 1] == grp[i]:
@@ -155,17 +241,14 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                 break
             if grp[j - 1] == grp[j]:
                 continue
-            todo = [
-                (li, ri, cr)
-                for li, lc in enumerate(left.candidates)
-                for ri, rc in enumerate(right.candidates)
-                for cr in rules_for(lang, lc.type, rc.type)
-            ]
-            if not todo or _nearer_argument(text, mentions, grp, i, j):
+            plan = pair_plan(lang, types[i], types[j])
+            if not plan.todo or (j > i + 1 and _nearer_argument(text, mentions, grp, i, j)):
                 continue
             words = between_words(text[left.end : right.start])
+            if plan.any_between is not None and plan.any_between.match(words) is None:
+                continue  # no rule's `between` fits: nothing below can match
             count = words.count(" ") - 1
-            for li, ri, cr in todo:
+            for li, ri, cr in plan.todo:
                 if count > cr.max_words or (cr.rule.adjacent and j > i + 1):
                     continue
                 if cr.left is not None and not cr.left.fullmatch(left.text):
@@ -182,7 +265,7 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                     text, max(0, left.start - 80), left.start
                 ):
                     continue
-                out.extend(_expand(cr.rule, mentions, grp, i, j, li, ri, end, words))
+                out.extend(_expand(cr, mentions, grp, i, j, li, ri, end, count))
     return out
 
 
@@ -202,8 +285,19 @@ def _nearer_argument(text: str, mentions: list[Found], grp: list[int], i: int, j
     return False
 
 
-def _expand(rule, mentions, grp, i, j, li, ri, end, words) -> list[Match]:
+def _expand(
+    cr: CompiledRule,
+    mentions: list[Found],
+    grp: list[int],
+    i: int,
+    j: int,
+    li: int,
+    ri: int,
+    end: int,
+    words: int,
+) -> list[Match]:
     """The match for (i, j), plus the members coordinated with i (before) and j (after)."""
+    rule = cr.rule
     lefts = [(i, li)]
     rights = [(j, ri)]
     if rule.expand == "none":
@@ -220,28 +314,25 @@ def _expand(rule, mentions, grp, i, j, li, ri, end, words) -> list[Match]:
             if grp[k] != grp[j]:
                 break
             rights.append((k, None))
-    rt = RELATION_TYPES[rule.type]
-    left_types = rt.targets if rule.reverse else rt.sources
-    right_types = rt.sources if rule.reverse else rt.targets
-    if rule.reverse and rule.targets:
-        left_types = frozenset(rule.targets)
-    if not rule.reverse and rule.sources:
-        left_types = frozenset(rule.sources)
-    if rule.reverse and rule.sources:
-        right_types = frozenset(rule.sources)
-    if not rule.reverse and rule.targets:
-        right_types = frozenset(rule.targets)
     lt = mentions[i].candidates[li].type
     rtp = mentions[j].candidates[ri].type
+    left_ok = lt in cr.left_types
+    right_ok = rtp in cr.right_types
     out = []
-    for (a, ai), (b, bi) in product(lefts, rights):
-        ai = ai if ai is not None else _fit_index(mentions[a], frozenset({lt}) & left_types)
-        bi = bi if bi is not None else _fit_index(mentions[b], frozenset({rtp}) & right_types)
-        if ai is None or bi is None:
-            continue
-        la, rb = mentions[a], mentions[b]
-        start = min(la.start, rb.start)
-        stop = max(la.end, rb.end, end)
-        src, tgt, si, ti = (rb, la, bi, ai) if rule.reverse else (la, rb, ai, bi)
-        out.append(Match(rule, src, tgt, si, ti, start, stop, words.count(" ") - 1))
+    for a, ai in lefts:
+        if ai is None:
+            ai = _type_index(mentions[a], lt) if left_ok else None
+            if ai is None:
+                continue
+        la = mentions[a]
+        for b, bi in rights:
+            if bi is None:
+                bi = _type_index(mentions[b], rtp) if right_ok else None
+                if bi is None:
+                    continue
+            rb = mentions[b]
+            start = min(la.start, rb.start)
+            stop = max(la.end, rb.end, end)
+            src, tgt, si, ti = (rb, la, bi, ai) if rule.reverse else (la, rb, ai, bi)
+            out.append(Match(rule, src, tgt, si, ti, start, stop, words))
     return out
