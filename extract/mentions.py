@@ -59,38 +59,63 @@ class CatalogueMatcher:
             self.loose[entry.id] = frozenset(loose)
             self.ambiguous[entry.id] = frozenset(amb)
             self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(exact))))
-
-    def _fits(self, ident: str, text: str) -> bool:
-        return text in self.exact[ident] or text.casefold() in self.loose[ident]
+        # Per-id lookups built once: (exact, loose, ambiguous, sure candidate, ambiguous
+        # candidate). Candidates are never mutated downstream, so mentions share them.
+        self._by_id: dict[str, tuple] = {}
+        for entry in catalogue.entries.values():
+            sure = Candidate(entry.id, entry.name, entry.type, "catalogue", 1.0)
+            weak = Candidate(entry.id, entry.name, entry.type, "catalogue", 0.8)
+            self._by_id[entry.id] = (
+                self.exact[entry.id],
+                self.loose[entry.id],
+                self.ambiguous[entry.id],
+                sure,
+                weak,
+            )
+        self._names: dict[int, str] = {}  # match id -> entry id (vocab string lookups)
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         spans: dict[tuple[int, int], list[str]] = {}
+        names = self._names
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            spans.setdefault((start, end), []).append(strings[match_id])
+            ident = names.get(match_id)
+            if ident is None:
+                ident = names[match_id] = strings[match_id]
+            key = (start, end)
+            if key in spans:
+                spans[key].append(ident)
+            else:
+                spans[key] = [ident]
         if not spans:
             return doc
-        offsets = doc.to_array([IDX, LENGTH])  # char offsets without building Span objects
+        # char offsets without building Span objects, as plain ints in one conversion
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        by_id, full = self._by_id, st.text
         found: list[Found] = []
         for (start, end), ids in spans.items():
-            a = int(offsets[start, 0])
-            b = int(offsets[end - 1, 0] + offsets[end - 1, 1])
-            text = st.text[a:b]
-            ids = [i for i in ids if self._fits(i, text)]
-            if not ids or st.skipped(a, b):
+            a = offsets[start][0]
+            last = offsets[end - 1]
+            b = last[0] + last[1]
+            text = full[a:b]
+            folded = None
+            cands = []
+            for i in ids:
+                exact, loose, amb, sure, weak = by_id[i]
+                if text not in exact:
+                    if folded is None:
+                        folded = text.casefold()
+                    if folded not in loose:
+                        continue
+                cands.append(weak if text in amb else sure)
+            if not cands or st.skipped(a, b):
                 continue
-            cands = [self._candidate(i, text) for i in ids]
             found.append(Found(a, b, text, cands, st.sentence_of(a)))
         found = longest_first(found)
         found = self._context_filter(st, found)
         st.mentions.extend(found)
         return doc
-
-    def _candidate(self, ident: str, text: str) -> Candidate:
-        entry = self.catalogue.entries[ident]
-        conf = 0.8 if text in self.ambiguous[ident] else 1.0
-        return Candidate(entry.id, entry.name, entry.type, "catalogue", conf)
 
     def _context_filter(self, st, found: list[Found]) -> list[Found]:
         """Drop ambiguous matches without support; order candidates by the cue before.
@@ -108,10 +133,16 @@ class CatalogueMatcher:
             by_sentence.setdefault(f.sentence, set()).update(c.id for c in f.candidates)
         kept: list[tuple[Found, list[Candidate]]] = []
         for f in found:
-            plain = len(f.candidates) == 1 and f.candidates[0].confidence >= 1.0
-            cue_type = None if plain else cue_before(text, f.start, lang)
-            if len(f.candidates) > 1 and cue_type:
-                f.candidates.sort(key=lambda c: c.type != cue_type)
+            if len(f.candidates) == 1:
+                only = f.candidates[0]
+                if only.confidence >= 1.0 or only.id in sure:
+                    kept.append((f, [only]))  # kept whatever the cue: no need to read it
+                    continue
+                cue_type = cue_before(text, f.start, lang)
+            else:
+                cue_type = cue_before(text, f.start, lang)
+                if cue_type:
+                    f.candidates.sort(key=lambda c: c.type != cue_type)
             keep = []
             for c in f.candidates:
                 if c.confidence >= 1.0 or c.id in sure or cue_type == c.type:

@@ -15,7 +15,6 @@ Output order is deterministic: entities by id, relations by id.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from extract.catalogue import load_catalogue
@@ -25,7 +24,16 @@ from extract.language import LANGUAGES, detect_language, get_pipeline
 from extract.spans import DocState, Fact, Found
 from extract.text import normalise, split_sentences
 from graph.errors import ExtractionError
-from graph.model import Document, Entity, Evidence, ExtractionResult, Mention, Relation, document_id
+from graph.model import (
+    Document,
+    Entity,
+    Evidence,
+    ExtractionResult,
+    Mention,
+    Relation,
+    document_id,
+    relation_id,
+)
 from graph.ontology import RELATION_TYPES
 
 __all__ = ["DocumentInput", "extract", "extract_document"]
@@ -97,92 +105,132 @@ def _choose(st: DocState) -> None:
     """Each mention reads as the candidate its most confident fact used."""
     best: dict[int, tuple[float, int]] = {}
     for f in st.facts:
+        conf = f.confidence
         for found, cid in ((f.source, f.source_id), (f.target, f.target_id)):
-            k = next(i for i, c in enumerate(found.candidates) if c.id == cid)
-            if f.confidence > best.get(id(found), (-1.0, 0))[0]:
-                best[id(found)] = (f.confidence, k)
-    for m in st.mentions:
-        if id(m) in best:
-            m.chosen = best[id(m)][1]
+            key = id(found)
+            old = best.get(key)
+            if old is None or conf > old[0]:
+                k = 0
+                for k, c in enumerate(found.candidates):
+                    if c.id == cid:
+                        break
+                best[key] = (conf, k)
+    if best:
+        for m in st.mentions:
+            hit = best.get(id(m))
+            if hit is not None:
+                m.chosen = hit[1]
+
+
+class _Seen:
+    """What the batch says about one entity id (first name, types, spellings, trust)."""
+
+    __slots__ = ("aliases", "confidence", "count", "name", "source", "types")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.types: dict[str, int] = {}
+        self.aliases: dict[str, None] = {name: None}
+        self.count = 0
+        self.confidence = 0.0
+        self.source = ""
 
 
 class _Merger:
     """Entities and relations of a batch, merged by id."""
 
-    def __init__(self) -> None:
-        self.names: dict[str, str] = {}
-        self.types: dict[str, Counter[str]] = {}
-        self.aliases: dict[str, dict[str, None]] = {}
-        self.count: Counter[str] = Counter()
-        self.meta: dict[str, tuple[float, str]] = {}
-        self.facts: dict[str, list[tuple[Fact, Evidence]]] = {}
+    def __init__(self, catalogue) -> None:
+        self.catalogue = catalogue
+        self.seen: dict[str, _Seen] = {}
+        self.facts: dict[str, list[tuple[Fact, Document]]] = {}
 
     def mention(self, m: Found) -> None:
-        c = m.best
-        self.names.setdefault(c.id, c.name)
-        self.types.setdefault(c.id, Counter())[c.type] += 1
-        self.aliases.setdefault(c.id, {c.name: None})
+        c = m.candidates[m.chosen]
+        rec = self.seen.get(c.id)
+        if rec is None:
+            rec = self.seen[c.id] = _Seen(c.name)
+        types = rec.types
+        types[c.type] = types.get(c.type, 0) + 1
         if not m.ref:
-            self.aliases[c.id].setdefault(m.text, None)
-            self.count[c.id] += 1
-        conf, _ = self.meta.get(c.id, (0.0, ""))
-        if c.confidence > conf:
-            self.meta[c.id] = (c.confidence, c.source)
+            rec.aliases.setdefault(m.text, None)
+            rec.count += 1
+        if c.confidence > rec.confidence:
+            rec.confidence, rec.source = c.confidence, c.source
 
     def fact(self, doc: Document, f: Fact) -> None:
-        sent = doc.sentences[f.sentence]
-        ev = Evidence(
-            doc.id, sent.text, f.start, f.end, f.sentence, f.rule, f.confidence, doc.published
-        )
-        rel = Relation(f.source_id, f.type, f.target_id)
-        self.facts.setdefault(rel.id, []).append((f, ev))
+        rid = relation_id(f.source_id, f.type, f.target_id)
+        items = self.facts.get(rid)
+        if items is None:
+            self.facts[rid] = [(f, doc)]
+        else:
+            items.append((f, doc))
 
-    def entities(self, catalogue) -> list[Entity]:
+    def entities(self) -> list[Entity]:
         out = []
-        for ident in sorted(self.names):
-            entry = catalogue.entries.get(ident)
-            conf, source = self.meta[ident]
-            type_ = entry.type if entry else self.types[ident].most_common(1)[0][0]
-            name = entry.name if entry else self.names[ident]
-            aliases = [name] + sorted(a for a in self.aliases[ident] if a != name)
+        entries = self.catalogue.entries
+        for ident in sorted(self.seen):
+            rec = self.seen[ident]
+            entry = entries.get(ident)
+            if entry is not None:
+                name, type_, qid = entry.name, entry.type, entry.qid
+            else:  # the most frequent type, the first seen on a tie (as Counter.most_common)
+                name, type_, qid = rec.name, max(rec.types, key=rec.types.__getitem__), None
+            aliases = [name] + sorted(a for a in rec.aliases if a != name)
             out.append(
                 Entity(
                     ident,
                     name,
                     type_,
                     aliases,
-                    entry.qid if entry else None,
-                    self.count[ident],
-                    round(conf, 3),
-                    source,
+                    qid,
+                    rec.count,
+                    round(rec.confidence, 3),
+                    rec.source,
                 )
             )
         return out
 
     def relations(self, types: dict[str, str]) -> list[Relation]:
+        """Relations in id order; evidence built only for relations whose types fit."""
         out = []
         for rid in sorted(self.facts):
-            items = sorted(self.facts[rid], key=lambda x: (x[1].document, x[1].start, x[1].rule))
+            items = self.facts[rid]
+            if len(items) > 1:
+                items.sort(key=lambda x: (x[1].id, x[0].start, x[0].rule))
             f0 = items[0][0]
-            rt = RELATION_TYPES[f0.type]
             st, tt = types.get(f0.source_id), types.get(f0.target_id)
-            if st is None or tt is None or not rt.allows(st, tt):
+            if st is None or tt is None or not RELATION_TYPES[f0.type].allows(st, tt):
                 continue
             miss = 1.0
-            for _f, ev in items:
-                miss *= 1 - ev.confidence
-            dated = sorted((f for f, _ in items if f.date), key=lambda f: -f.confidence)
+            evidence = []
+            dated = None
+            for f, doc in items:
+                miss *= 1 - f.confidence
+                evidence.append(
+                    Evidence(
+                        doc.id,
+                        doc.sentences[f.sentence].text,
+                        f.start,
+                        f.end,
+                        f.sentence,
+                        f.rule,
+                        f.confidence,
+                        doc.published,
+                    )
+                )
+                if f.date and (dated is None or f.confidence > dated.confidence):
+                    dated = f  # the most confident dated fact, the first on a tie
             out.append(
                 Relation(
                     f0.source_id,
                     f0.type,
                     f0.target_id,
-                    dated[0].date if dated else None,
+                    dated.date if dated else None,
                     round(min(0.99, 1 - miss), 3),
-                    [ev for _f, ev in items],
+                    evidence,
                 )
             )
-        return sorted(out, key=lambda r: r.id)
+        return out  # already in id order: Relation.id == relation_id(...) == rid
 
 
 def extract(
@@ -196,7 +244,7 @@ def extract(
         documents = [documents]
     items = [_check(d, i) for i, d in enumerate(documents)]
     catalogue = load_catalogue(catalogue_path)
-    merger = _Merger()
+    merger = _Merger(catalogue)
     docs: list[Document] = []
     mentions: list[Mention] = []
     seen: set[str] = set()
@@ -208,18 +256,32 @@ def extract(
         docs.append(doc)
         _choose(st)
         listed = {id(m) for m in st.mentions}
-        inner = [x for f in st.facts for x in (f.source, f.target) if id(x) not in listed]
-        for m in st.mentions + list({id(x): x for x in inner}.values()):
+        inner: dict[int, Found] = {}  # fact arguments not in the mention list, first seen
+        for f in st.facts:
+            for x in (f.source, f.target):
+                if id(x) not in listed and id(x) not in inner:
+                    inner[id(x)] = x
+        doc_id = doc.id
+        for m in st.mentions:
             merger.mention(m)
             if not m.ref:
-                mentions.append(Mention(m.best.id, doc.id, m.start, m.end, m.text, m.sentence))
+                mentions.append(
+                    Mention(m.candidates[m.chosen].id, doc_id, m.start, m.end, m.text, m.sentence)
+                )
+        for m in inner.values():
+            merger.mention(m)
+            if not m.ref:
+                mentions.append(
+                    Mention(m.candidates[m.chosen].id, doc_id, m.start, m.end, m.text, m.sentence)
+                )
         for f in st.facts:
             merger.fact(doc, f)
-    entities = merger.entities(catalogue)
+    entities = merger.entities()
     types = {e.id: e.type for e in entities}
+    mentions.sort(key=lambda m: (m.document, m.start))
     return ExtractionResult(
         documents=docs,
         entities=entities,
         relations=merger.relations(types),
-        mentions=sorted(mentions, key=lambda m: (m.document, m.start)),
+        mentions=mentions,
     )

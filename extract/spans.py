@@ -92,6 +92,8 @@ class DocState:
     date_finder: Callable[[DocState, int], list[DateExpr]] | None = None
     _starts: list[int] = field(default_factory=list)
     _dates: dict[int, list[DateExpr]] = field(default_factory=dict)
+    _skip_starts: list[int] | None = None  # sorted starts of `skip`, built on first use
+    _skip_reach: list[int] = field(default_factory=list)  # running max of the ends
 
     def dates_in(self, index: int) -> list[DateExpr]:
         """Date expressions of sentence `index` (found on first request)."""
@@ -107,8 +109,31 @@ class DocState:
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def skipped(self, start: int, end: int) -> bool:
-        """Whether the span lies in page furniture."""
-        return any(a <= start and end <= b for a, b in self.skip)
+        """Whether the span lies in page furniture (inside one `skip` range).
+
+        >>> st = DocState("en", None, [], skip=[(0, 5), (2, 20)])
+        >>> st.skipped(3, 18), st.skipped(18, 25)
+        (True, False)
+
+        Notes
+        -----
+        O(log n): among the ranges starting at or before `start`, one covers the
+        span iff the largest end among them reaches `end` (a running max over
+        the ranges sorted by start, built once; `skip` is fixed after set-up).
+        """
+        if not self.skip:
+            return False
+        starts = self._skip_starts
+        if starts is None:
+            ranges = sorted(self.skip)
+            starts = self._skip_starts = [a for a, _ in ranges]
+            reach, top = [], -1
+            for _, b in ranges:
+                top = max(top, b)
+                reach.append(top)
+            self._skip_reach = reach
+        k = bisect_right(starts, start)
+        return k > 0 and self._skip_reach[k - 1] >= end
 
 
 if not Doc.has_extension("rg"):

@@ -84,46 +84,47 @@ class RelationFinder:
             matches = _via_foundation(matches)
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
-            linked = {frozenset((id(m.source), id(m.target))) for m in matches}
-            matches += [
-                m
-                for m in catalogue_links(self.catalogue, mentions)
-                if frozenset((id(m.source), id(m.target))) not in linked
-            ]
+            links = catalogue_links(self.catalogue, mentions)
+            if links:
+                linked = {(id(m.source), id(m.target)) for m in matches}
+                matches += [
+                    m
+                    for m in links
+                    if (id(m.source), id(m.target)) not in linked
+                    and (id(m.target), id(m.source)) not in linked
+                ]
             for m in matches:
                 self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc
 
     def _keep(self, best, m: Match, sentence: int, st) -> None:
-        src = m.source.candidates[m.source_cand]
-        tgt = m.target.candidates[m.target_cand]
-        if src.id == tgt.id:
+        """Keep `m` as the fact of its (source, type, target) in `sentence` if it scores best.
+
+        A losing match only lends its date to a kept fact that has none; its `Fact`
+        is never built, and its date is only looked up when it could be lent.
+        """
+        src_id = m.source.candidates[m.source_cand].id
+        tgt_id = m.target.candidates[m.target_cand].id
+        if src_id == tgt_id:
+            return
+        type_ = m.rule.type
+        conf = score(m)
+        key = (src_id, type_, tgt_id, sentence)
+        old = best.get(key)
+        if old is not None and conf <= old.confidence:
+            if old.date is None and type_ in DATED_TYPES:
+                old.date = nearest_date(st.dates_in(sentence), m.start, m.end)
             return
         date = None
-        if m.rule.type in DATED_TYPES:
+        if type_ in DATED_TYPES:
             date = nearest_date(st.dates_in(sentence), m.start, m.end)
-        fact = Fact(
-            m.source,
-            m.rule.type,
-            m.target,
-            src.id,
-            tgt.id,
-            m.start,
-            m.end,
-            sentence,
-            m.rule.name,
-            score(m),
-            date,
-        )
-        key = (fact.source_id, fact.type, fact.target_id, str(sentence))
-        old = best.get(key)
-        if old is None or fact.confidence > old.confidence:
-            if old is not None and fact.date is None:
-                fact.date = old.date
-            best[key] = fact
-        elif old.date is None and fact.date:
-            old.date = fact.date
+        if date is None and old is not None:
+            date = old.date
+        best[key] = Fact(
+            m.source, type_, m.target, src_id, tgt_id, m.start, m.end, sentence, m.rule.name,
+            conf, date,
+        )  # fmt: skip
 
 
 @Language.factory("racegraph_relations", default_config={"catalogue_path": None})
