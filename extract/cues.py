@@ -14,6 +14,7 @@ from functools import lru_cache
 __all__ = [
     "AFTER",
     "BEFORE",
+    "DEMONYMS",
     "DESCRIPTOR_OK",
     "GENERIC_NAMES",
     "LEADING_WORDS",
@@ -363,6 +364,38 @@ GENERIC_NAMES = frozenset(
         "PC",
         "Internet",
         "Web",
+    ]
+)
+
+# Nationality adjectives: "the British chip designer" names no entity called "British".
+DEMONYMS = frozenset(
+    [
+        "American",
+        "British",
+        "Chinese",
+        "Japanese",
+        "Korean",
+        "South-Korean",
+        "Taiwanese",
+        "French",
+        "German",
+        "Dutch",
+        "Indian",
+        "Israeli",
+        "Emirati",
+        "Saudi",
+        "Canadian",
+        "European",
+        "Asian",
+        "Western",
+        "Russian",
+        "Vietnamese",
+        "Singaporean",
+        "Swiss",
+        "Swedish",
+        "Italian",
+        "Spanish",
+        "Australian",
     ]
 )
 

@@ -11,6 +11,7 @@ slugs of the name (`adina-yakefu`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -23,6 +24,7 @@ from extract.catalogue import Catalogue, load_catalogue
 from extract.cues import (
     AFTER,
     BEFORE,
+    DEMONYMS,
     GENERIC_NAMES,
     LEADING_WORDS,
     LEGAL_SUFFIXES,
@@ -33,14 +35,14 @@ from extract.mentions import longest_first
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese, name_key, slug
 
-__all__ = ["Discovery", "discover_names", "inner_runs"]
+__all__ = ["Discovery", "discover_names", "inner_runs", "list_names"]
 
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
 )
 _WORD = rf"(?:[{_UPPER}][\w+.\-]*[\w+]|[{_UPPER}]|[a-z]{{1,3}}\d[\w.\-]*\w|\d+[A-Za-z][\w\-]*)"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
-_CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75}
+_CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75}
 
 
 def _alt(words: list[str]) -> str:
@@ -48,6 +50,38 @@ def _alt(words: list[str]) -> str:
 
 
 _RUN = re.compile(rf"(?<![\w\-]){_NAME}(?![\w\-])")
+_LINK = re.compile(r"\s*(?:,|và|and|or|hoặc|lẫn|&|, and|, và|as well as)\s*", re.IGNORECASE)
+_CLOSE = re.compile(r"\s*(?:,\s*)?(?:và|and|or|hoặc|lẫn|&|as well as)\s*", re.IGNORECASE)
+# "Trần Thiên Thạch (Chen Tianshi)": a Vietnamese rendering, then the romanised name
+_ROMANISED = re.compile(r" \(((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\)")
+_NOT_PERSON = frozenset(
+    ["University", "Institute", "Academy", "Group", "Company", "Lab", "Labs", "Bank", "Fund"]
+)
+_TIME_WORDS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+    ]
+)
 
 
 def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
@@ -107,6 +141,17 @@ def discover_names(
         name = " ".join(words)
         if lang == "vi" and len(words) == 1 and has_vietnamese(name):
             continue  # a capitalised Vietnamese syllable ("Hội nghị Trí tuệ...")
+        roman = _ROMANISED.match(text, m.end()) if lang == "vi" else None
+        if (
+            roman
+            and 2 <= len(words) <= 3
+            and has_vietnamese(name)
+            and not _NOT_PERSON.intersection(roman[1].split())
+            and not ORG_SUFFIXES.intersection(roman[1].split())
+        ):
+            _keep(found, name, "Person", "cue")
+            _keep(found, roman[1], "Person", "cue")
+            continue
         kind = opener or cue_before(text, start, lang)
         if kind:
             _keep(found, name, kind, "cue")
@@ -119,9 +164,82 @@ def discover_names(
     return found
 
 
-def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> None:
-    if not name or name in GENERIC_NAMES or len(name) < 2:
+def list_names(
+    text: str, typed: list[tuple[int, int, str]], found: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """Untyped names that stand in a list with typed ones take the list's type.
+
+    `typed` holds (start, end, type) of known mentions. A list is a chain of
+    names joined by commas and closed by a conjunction ("A, B, C và D"); when
+    every typed member has one type, the other members get it too.
+
+    >>> list_names("Bên cạnh Alibaba, nhóm gồm Zeta Labs, Kora AI và Baidu.",
+    ...            [(9, 16, "Organization"), (49, 54, "Organization")], {})
+    {'Zeta Labs': ('Organization', 'list'), 'Kora AI': ('Organization', 'list')}
+    """
+    items: list[tuple[int, int, str | None]] = sorted(typed)
+    taken = [(a, b) for a, b, _ in items]
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        while words and (words[0] in LEADING_WORDS or words[0] in GENERIC_NAMES):
+            start += len(words.pop(0)) + 1
+        if not words or any(a < m.end() and start < b for a, b in taken):
+            continue
+        name = " ".join(words)
+        if name in found:  # discovered from a cue: a typed member
+            items.append((start, m.end(), found[name][0]))
+        elif words[0] not in _TIME_WORDS and not (len(words) == 1 and has_vietnamese(name)):
+            items.append((start, m.end(), None))
+    items.sort()
+    out: dict[str, tuple[str, str]] = {}
+    chain = [items[0]] if items else []
+    for prev, item in zip(items, items[1:] + [(len(text) + 1, 0, None)]):
+        if item[0] <= len(text) and _LINK.fullmatch(text[prev[1] : item[0]]):
+            chain.append(item)
+            continue
+        _type_chain(text, chain, out)
+        chain = [item]
+    return out
+
+
+def _type_chain(
+    text: str, chain: list[tuple[int, int, str | None]], out: dict[str, tuple[str, str]]
+) -> None:
+    """Type the untyped members of one list (see `list_names`)."""
+    if len(chain) < 2 or not _CLOSE.fullmatch(text[chain[-2][1] : chain[-1][0]]):
         return
+    kinds = {k for _, _, k in chain if k}
+    if len(kinds) != 1 or kinds & {"Location"}:
+        return
+    kind = kinds.pop()
+    first = chain[0][0]
+    for a, b, k in chain:
+        # a list's opening word at a sentence start may be an adverb ("Monday, A and B")
+        if k is None and not (a == first and (a == 0 or text[:a].rstrip()[-1:] in ".\n")):
+            _keep(out, text[a:b], kind, "list")
+
+
+def same_person(text: str, mentions: list[Found]) -> None:
+    """ "Trần Thiên Thạch (Chen Tianshi)" is one person: both mentions get one entity.
+
+    The catalogue's entry wins; else the romanised (ASCII) name gives the id.
+    """
+    for a, b in itertools.pairwise(mentions):
+        if a.type != "Person" or b.type != "Person" or text[a.end : b.start] != " (":
+            continue
+        if text[b.end : b.end + 1] != ")":
+            continue
+        ca, cb = a.candidates[a.chosen], b.candidates[b.chosen]
+        if ca.source == "catalogue" or (cb.source != "catalogue" and a.text.isascii()):
+            b.candidates, b.chosen = a.candidates, a.chosen
+        else:
+            a.candidates, a.chosen = b.candidates, b.chosen
+
+
+def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> None:
+    if not name or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2:
+        return  # "the British chip designer": an adjective, not a name
     words = name.split()
     if kind == "Person" and (len(words) < 2 or any(not w[:1].isupper() for w in words)):
         return
@@ -155,6 +273,8 @@ class Discovery:
         st = state(doc)
         names = discover_names(st.text, st.language, [(f.start, f.end) for f in st.mentions])
         names.update(_statistical(st.text, st.language))
+        typed = [(f.start, f.end, f.type) for f in st.mentions]
+        names.update(list_names(st.text, typed, names))
         if not names:
             return doc
         cands = {n: self._candidates(n, *names[n]) for n in names}
@@ -188,6 +308,7 @@ class Discovery:
             new.append(found)
         kept = [f for f in taken if id(f) not in swallowed]
         st.mentions = sorted(kept + longest_first(new), key=lambda f: f.start)
+        same_person(st.text, st.mentions)
         return doc
 
 

@@ -29,14 +29,14 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (
             (
                 r"\b(?:công ty khởi nghiệp|công ty|hãng công nghệ|hãng|startup|tập đoàn|"
-                r"phòng thí nghiệm) này"
+                r"phòng thí nghiệm|studio) này"
             ),
             "Organization",
         ),
         (
             (
-                r"\b(?:Công ty|Hãng|Startup|Tập đoàn)(?= (?:đã|vừa|sẽ|cũng|từng|mới|tiếp tục|cho biết|cho hay|"
-                r"khẳng định|tuyên bố|đang|là))"
+                r"\b(?:[Cc]ông ty|[Hh]ãng|Startup|[Tt]ập đoàn|Studio)(?= (?:đã|vừa|sẽ|cũng|từng|mới|"
+                r"tiếp tục|cho biết|cho hay|khẳng định|tuyên bố|đang|là|do|hiện)\b)"
             ),
             "Organization",
         ),
@@ -103,10 +103,13 @@ class Resolution:
             by_sentence.setdefault(f.sentence, []).append(f)
         refs: list[Found] = []
         rx, kinds = self.refs.get(st.language, self.refs["en"])
+        starts = {f.start for f in mentions}
         for m in rx.finditer(text):
             a, b = m.span()
             if st.skipped(a, b) or spans.covered(a, b):
                 continue
+            if b + 1 in starts and text[b : b + 1] == " ":
+                continue  # a title before a name ("the rival lab xAI") is no reference
             kind = kinds[int(m.lastgroup[1:])]
             if text[max(0, a - 6) : a].endswith(_PLURAL):
                 continue

@@ -44,8 +44,12 @@ _PUNCT_CHARS = '(),;:"“”‘[]–—'
 # str.translate does `_PUNCT.sub(r" \1 ", text.replace("’", "'"))` in one C pass
 _SPACED = str.maketrans({**{c: f" {c} " for c in _PUNCT_CHARS}, "’": "'"})
 _CONJ = re.compile(
-    r"^\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|as well as|, and|, và)\s*$", re.IGNORECASE
+    r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
+    re.IGNORECASE,
 )
+_POSSESSIVE = ("'s", "’s")
+_PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
+_AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +196,11 @@ def groups(text: str, mentions: list[Found]) -> list[int]:
     out, g = [0], 0
     prev = mentions[0] if mentions else None
     for m in mentions[1:]:
-        if m.candidates[m.chosen].type != prev.candidates[prev.chosen].type or not _CONJ.match(
-            text[prev.end : m.start]
+        between = text[prev.end : m.start]
+        if (
+            m.candidates[m.chosen].type != prev.candidates[prev.chosen].type
+            or m.text.lower() in _PRONOUNS
+            or not (_CONJ.match(between) or (between == " (" and m.best.id == prev.best.id))
         ):
             g += 1
         out.append(g)
@@ -231,13 +238,17 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
         return out
     grp = groups(text, mentions)
     types = [tuple(c.type for c in m.candidates) for m in mentions]
+    # where a group ends, past a closing parenthesis: "do A (A') và B (B') sáng lập"
+    group_end = {g: m.end + (text[m.end : m.end + 1] == ")") for g, m in zip(grp, mentions)}
     for i in range(n):
         left = mentions[i]
         if i + 1 < n and grp[i + 1] == grp[i]:
             continue  # only a group's edge members pair up; the rest share by expansion
+        # "Musk's xAI released Grok 3": a possessor only qualifies the next name
+        possessor = i + 1 < n and _is_possessive(text, left, mentions[i + 1])
         for j in range(i + 1, min(n, i + 1 + MAX_SPAN)):
             right = mentions[j]
-            if right.start - left.end > MAX_CHARS:
+            if right.start - left.end > MAX_CHARS or (possessor and j > i + 1):
                 break
             if grp[j - 1] == grp[j]:
                 continue
@@ -258,6 +269,9 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                 end = right.end
                 if cr.tail is not None:
                     t = cr.tail.match(text, right.end, min(len(text), right.end + 80))
+                    last = group_end[grp[j]]
+                    if t is None and last > right.end:
+                        t = cr.tail.match(text, last, min(len(text), last + 80))
                     if t is None:
                         continue
                     end = t.end()
@@ -265,7 +279,57 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                     text, max(0, left.start - 80), left.start
                 ):
                     continue
-                out.extend(_expand(cr, mentions, grp, i, j, li, ri, end, count))
+                out.extend(_expand(cr, text, mentions, grp, i, j, li, ri, end, count))
+    return out
+
+
+def _is_possessive(text: str, owner: Found, owned: Found) -> bool:
+    """Whether `owner` directly possesses `owned` ("OpenAI's GPT-4o")."""
+    return text[owner.end : owned.start].strip() in _POSSESSIVE
+
+
+def _owned_list(text: str, mentions: list[Found], i: int) -> bool:
+    """Whether owner `i` continues a list of owned items ("A's X, B's Y")."""
+    return (
+        i >= 2
+        and _is_possessive(text, mentions[i - 2], mentions[i - 1])
+        and _CONJ.match(text[mentions[i - 1].end : mentions[i].start]) is not None
+    )
+
+
+def _list_after(
+    text: str, mentions: list[Found], grp: list[int], j: int, source_type: str
+) -> list[int]:
+    """Members of the list `j` opens, including possessed items ("A, B's C and D's E").
+
+    Items of the same group follow directly; an item written with its owner
+    ("Google's Gemini") joins when a list separator precedes the owner and the
+    owner is not of `source_type` (else the owner, not the rule's source, is
+    the item's own source: "built on Alibaba's Qwen and Meta's Llama").
+    """
+    out = []
+    k, last = j + 1, j
+    n = len(mentions)
+    while k < n:
+        if grp[k] == grp[j]:
+            out.append(k)
+            last, k = k, k + 1
+            continue
+        if (
+            k + 1 < n
+            and mentions[k + 1].type == mentions[j].type
+            and mentions[k].type != source_type
+            and _is_possessive(text, mentions[k], mentions[k + 1])
+            and _CONJ.match(text[mentions[last].end : mentions[k].start])
+        ):
+            out.append(k + 1)
+            last, k = k + 1, k + 2
+            continue
+        if grp[k] == grp[last]:  # coordinated with the item just taken
+            out.append(k)
+            last, k = k, k + 1
+            continue
+        break
     return out
 
 
@@ -279,6 +343,10 @@ def _nearer_argument(text: str, mentions: list[Found], grp: list[int], i: int, j
     for k in range(i + 1, j):
         if grp[k] == grp[i] or grp[k] == grp[j] or mentions[k].type not in types:
             continue
+        if mentions[k].type != "Location" and _AGENT.search(
+            text, mentions[k - 1].end, mentions[k].start
+        ):
+            continue  # the agent of a passive ("bị Bộ Thương mại Mỹ đưa vào") is no argument
         if k == j - 1 and text[mentions[k].end : mentions[j].start].strip() in ("'s", "’s"):
             continue
         return True
@@ -287,6 +355,7 @@ def _nearer_argument(text: str, mentions: list[Found], grp: list[int], i: int, j
 
 def _expand(
     cr: CompiledRule,
+    text: str,
     mentions: list[Found],
     grp: list[int],
     i: int,
@@ -307,13 +376,11 @@ def _expand(
             if grp[k] != grp[i]:
                 break
             lefts.append((k, None))
-    if rule.expand != "both":
-        pass
+    if rule.expand != "both" or (rule.adjacent and _owned_list(text, mentions, i)):
+        pass  # "A's X, B's Y and Z": Z's owner is not B
     elif j == 0 or grp[j - 1] != grp[j]:  # j opens its group
-        for k in range(j + 1, len(grp)):
-            if grp[k] != grp[j]:
-                break
-            rights.append((k, None))
+        source_type = mentions[i].candidates[li].type
+        rights.extend((k, None) for k in _list_after(text, mentions, grp, j, source_type))
     lt = mentions[i].candidates[li].type
     rtp = mentions[j].candidates[ri].type
     left_ok = lt in cr.left_types

@@ -53,7 +53,7 @@ RULES: tuple[PairRule, ...] = (
         "developed.en.its",
         "DEVELOPED",
         "en",
-        r"{w3}",
+        r"(?:(?!(?:for|on|in|against|with|at|about) )\S+ ){0,3}",  # not "its charts for AIME"
         0.7,
         tgt="AIModel Benchmark",
         left=r"its|their",
@@ -179,6 +179,18 @@ RULES: tuple[PairRule, ...] = (
         tgt="Product",
     ),
     rule(
+        "owns.en.owned_by",
+        "OWNS",
+        "en",
+        r"(?:, (?:\S+ ){1,6}, )?{w2}(?:is |was )?(?:majority-|wholly-|wholly |majority |partly |"
+        r"fully )?(?:owned|"
+        r"controlled) by {w2}",
+        0.8,
+        True,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
         "owns.en.possessive",
         "OWNS",
         "en",
@@ -234,7 +246,7 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
         r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
         r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
-        r"chuyển sang dùng|thuê) {w6}",
+        r"chuyển sang dùng|thuê|chạy được|vận hành được) {w7}",
         0.7,
     ),
     rule(

@@ -1,5 +1,5 @@
 """Rules for organisations and people: PART_OF, COMPETES_WITH, PARTNERS_WITH, FOUNDED, LEADS,
-WORKS_FOR, LOCATED_IN.
+WORKS_FOR (LOCATED_IN lives in `rules_places.py`).
 
 Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 """
@@ -47,7 +47,7 @@ RULES: tuple[PairRule, ...] = (
         "PART_OF",
         "en",
         r"{w3}(?:a subsidiary of|subsidiary of|a unit of|a division of|is part of|part of|"
-        r"owned by|spun off from|spun out of) {w2}",
+        r"spun off from|spun out of) {w2}",
         0.8,
         src=ORG,
         tgt=ORG,
@@ -57,7 +57,8 @@ RULES: tuple[PairRule, ...] = (
         "PART_OF",
         "en",
         r"'s (?!(?:rivals?|competitors?|partners?|investors?|customers?|backers?|suppliers?|peers?"
-        r"|ceo|founder) ){w2}",
+        r"|ceo|founder) )(?:(?!(?:with|and|to|for|from|by|on|in|at|of|over|against|deal|"
+        r"arrangement|agreement|partnership|investment|stake) )\S+ ){0,2}",
         0.7,
         True,
         src=ORG,
@@ -101,7 +102,7 @@ RULES: tuple[PairRule, ...] = (
         "competes.en.verb",
         "COMPETES_WITH",
         "en",
-        r"{w3}(?:rivals|rivaled|rivalled|rivaling|rivalling|competes with|competed with|"
+        r"{w4}(?:rivals|rivaled|rivalled|rivaling|rivalling|competes with|competed with|"
         r"competing with|competes against|compete with|compete against|takes on|took on|"
         r"challenges|challenged|vs\.?|versus|going head-to-head with|to rival|to challenge|"
         r"to compete with|on par with|matches|matched|catch up with|catching up to|"
@@ -140,11 +141,20 @@ RULES: tuple[PairRule, ...] = (
         "PARTNERS_WITH",
         "vi",
         r"{w3}(?:hợp tác|bắt tay|liên kết|liên minh|ký thỏa thuận|ký kết|đầu tư|rót vốn|góp vốn|"
-        r"tài trợ|hậu thuẫn|chung tay|cùng|bắt tay hợp tác|rót|bơm vốn|bơm tiền|đổ tiền|"
+        r"tài trợ|hậu thuẫn|chung tay|cùng (?:phát triển|đầu tư|xây dựng|hợp tác)|bắt tay hợp tác|rót|bơm vốn|bơm tiền|đổ tiền|"
         r"ký thỏa thuận hợp tác|ký biên bản ghi nhớ|mua cổ phần) (?:với |vào |cho |cùng )?{w8}",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.vi.together",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w1}cùng (?:với )?(?:công ty |hãng |tập đoàn |tổ chức |viện )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
     ),
     rule(
         "partners.vi.backed_by",
@@ -198,6 +208,28 @@ RULES: tuple[PairRule, ...] = (
         tgt=PERSON_ORG,
     ),
     rule(
+        "partners.en.raised_from",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:, (?:which|who) (?:\S+ ){1,8}, )?{w3}(?:raised|raises|raising|secured|secures|"
+        r"received|receives|attracted|drew|took in)"
+        r" {w6}from (?:(?:backers|investors|funds|firms|shareholders|names) )?"
+        r"(?:(?:that|which|who) )?(?:included |include |including |such as |like |led by )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.vi.raised_from",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w3}(?:huy động|gọi vốn|gọi được|thu hút được|thu hút) {w6}(?:từ|của) (?:các |những )?"
+        r"(?:nhà đầu tư |quỹ |cổ đông )?(?:gồm |như |trong đó có |bao gồm )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
         "partners.en.partner",
         "PARTNERS_WITH",
         "en",
@@ -215,8 +247,8 @@ RULES: tuple[PairRule, ...] = (
         0.8,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
-        tail=r"(?:'s|’s) (?:largest |biggest |main |key |major |early |lead )?"
-        r"(?:backer|investor|partner|shareholder)",
+        tail=r"(?:'s|’s|(?<=its)|(?<=their)) (?:largest |biggest |main |key |major |early |"
+        r"lead |top )?(?:backer|investor|partner|shareholder)",
     ),
     rule(
         "partners.en.possessive",
@@ -244,7 +276,7 @@ RULES: tuple[PairRule, ...] = (
         0.8,
         True,
         tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:cùng (?:\S+ ){1,6})?"
-        r"(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh)",
+        r"(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh|lập(?= năm| vào| từ| hồi))",
     ),
     rule(
         "founded.vi.title",
@@ -270,6 +302,22 @@ RULES: tuple[PairRule, ...] = (
         r"{w1}(?:,|\(|-|–) (?:the |a |its )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief "
         r"executive|chairman|president))?(?: of| at)? {w3}",
         0.9,
+    ),
+    rule(
+        "founded.en.copula",
+        "FOUNDED",
+        "en",
+        r"{w2}(?:was|is|became|is also|was also) (?:a |an |the |one of the )?"
+        r"(?:co-founder|cofounder|founder)s? (?:of|at|behind) {w1}",
+        0.85,
+    ),
+    rule(
+        "founded.en.apposition_possessive",
+        "FOUNDED",
+        "en",
+        r"(?:,|\(|-|–) (?:and )?",
+        0.85,
+        tail=r"\s*(?:'s|’s) (?:co-founder|cofounder|founder)",
     ),
     rule(
         "founded.en.possessive",
@@ -367,6 +415,15 @@ RULES: tuple[PairRule, ...] = (
         0.85,
         True,
     ),
+    rule(
+        "leads.en.apposition_possessive",
+        "LEADS",
+        "en",
+        r"(?:,|\(|-|–) (?:and )?",
+        0.85,
+        tail=r"\s*(?:'s|’s) (?:co-founder and |founder and )?(?:ceo|co-ceo|chief executive|"
+        r"chairman|chairwoman|president|boss|head|leader)\b(?! of)",
+    ),
     rule("leads.en.passive", "LEADS", "en", r"{w6}(?:led|headed|run|chaired) by {w2}", 0.8, True),
     # WORKS_FOR: Person -> Organization
     rule(
@@ -375,7 +432,7 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         r"{w3}(?:nhà nghiên cứu|nhà khoa học|kỹ sư|chuyên gia|nhân viên|nhà phân tích|cựu nhân viên|"
         r"làm việc|giáo sư|phát ngôn viên|người phát ngôn|cố vấn|phó chủ tịch|giám đốc công nghệ|"
-        r"giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên) {w9}",
+        r"giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên) {w9}",
         0.75,
     ),
     rule(
@@ -404,74 +461,5 @@ RULES: tuple[PairRule, ...] = (
         r"spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|analyst)(?: , )? ",
         0.75,
         True,
-    ),
-    # LOCATED_IN: Organization, Person, Event -> Location
-    rule("located_in.parenthesis", "LOCATED_IN", "*", r"\( ", 0.85, tail=r"\s*\)"),
-    rule(
-        "located_in.vi.based",
-        "LOCATED_IN",
-        "vi",
-        r"{w7}(?:có trụ sở chính tại|có trụ sở chính ở|có trụ sở tại|có trụ sở ở|đặt trụ sở tại|"
-        r"đặt trụ sở ở|trụ sở tại|đóng tại|đến từ|diễn ra tại|diễn ra ở|tổ chức tại|tổ chức ở) "
-        r"(?:thành phố |tỉnh |bang |thủ đô )?",
-        0.75,
-    ),
-    rule(
-        "located_in.vi.role",
-        "LOCATED_IN",
-        "vi",
-        r"(?:, |- |– )?(?:là )?(?:một )?(?:nhà phân tích|chuyên gia|nhà nghiên cứu|công ty|hãng|"
-        r"startup|tập đoàn|doanh nghiệp|nhà sản xuất|văn phòng|trụ sở|hội nghị|sự kiện|triển lãm|"
-        r"diễn đàn)(?: \S+){0,4} (?:tại|ở) "
-        r"(?:thành phố |tỉnh |bang |thủ đô )?",
-        0.7,
-    ),
-    rule(
-        "located_in.vi.at",
-        "LOCATED_IN",
-        "vi",
-        r"(?:\S+ )?(?:ở|tại|của) (?:thành phố |tỉnh |bang |thủ đô )?",
-        0.6,
-    ),
-    rule(
-        "located_in.vi.adjective",
-        "LOCATED_IN",
-        "vi",
-        r"(?:-|– )?",
-        0.6,
-        True,
-        src="Organization",
-        head=r"(?:công ty|hãng|startup|tập đoàn|công ty khởi nghiệp|"
-        r"gã khổng lồ|nhà sản xuất chip|nhà phát triển)(?: \S+){0,3}\s*$",
-    ),
-    rule(
-        "located_in.en.based",
-        "LOCATED_IN",
-        "en",
-        r"{w4}(?:based in|headquartered in|located in|held in|hosted in|took place in|"
-        r"takes place in|incorporated in|registered in|in the city of) (?:the )?",
-        0.8,
-    ),
-    rule("located_in.en.in", "LOCATED_IN", "en", r"(?:, )?(?:of|from|in) (?:the )?", 0.55),
-    rule(
-        "located_in.en.adjective",
-        "LOCATED_IN",
-        "en",
-        r"(?:-based |based )?(?:\S+ ){0,2}(?:startup|start-up|company|firm|giant|lab|group|"
-        r"chipmaker|rival|outfit|conglomerate|developer|maker|unicorn|champion|player|foundry|"
-        r"manufacturer|supplier|provider|operator)s? ",
-        0.65,
-        True,
-        src="Organization",
-    ),
-    rule("located_in.en.based_adj", "LOCATED_IN", "en", r"-based ", 0.8, True),
-    rule("located_in.en.event", "LOCATED_IN", "en", r"{w2}(?:in|at) (?:the )?", 0.7, src="Event"),
-    rule(
-        "located_in.en.apposition",
-        "LOCATED_IN",
-        "en",
-        r"(?:,|\(|-|–) (?:the |a |an )?",
-        0.8,
-        tail=r"\s*-?\s*(?:based|headquartered)",
     ),
 )
