@@ -28,7 +28,17 @@ __all__ = [
 
 # Types whose facts happen at a time worth recording.
 DATED_TYPES = frozenset(
-    {"DEVELOPED", "APPROVED", "ISSUED", "FOUNDED", "PARTNERS_WITH", "RESTRICTS"}
+    {
+        "DEVELOPED",
+        "APPROVED",
+        "ISSUED",
+        "FOUNDED",
+        "PARTNERS_WITH",
+        "RESTRICTS",
+        "OWNS",
+        "HOSTS",
+        "MANUFACTURES",
+    }
 )
 
 
