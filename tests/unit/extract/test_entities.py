@@ -65,7 +65,7 @@ def test_a_run_inside_a_catalogue_alias_is_not_a_new_entity(run):
 
 
 def test_short_references_point_to_the_clear_antecedent(triples):
-    text = "Tháng 11, DeepSeek trình làng mô hình R1. Công ty đã công bố mô hình V3 sau đó."
+    text = "Vào tháng 11, phòng thí nghiệm DeepSeek trình làng R1. Công ty đã công bố mô hình V3 sau đó."
     assert ("deepseek", "DEVELOPED", "deepseek-v3") in triples(text, language="vi")
 
 

@@ -13,7 +13,7 @@ from graph.model import document_id
 TEXT_VI = (
     "OpenAI ra mắt mô hình mới\n"
     "Minh Anh 28/12/2024 13:12\n\n"
-    "Tháng 11, DeepSeek trình làng mô hình R1. Hugging Face (Mỹ) là nơi nhiều người tải R1.\n"
+    "Vào tháng 11, hãng DeepSeek trình làng R1. Hugging Face (Mỹ) là nơi nhiều người tải R1.\n"
 )
 
 
@@ -38,7 +38,7 @@ def test_relation_carries_evidence_span_rule_and_date(run):
     (ev,) = rel.evidence
     doc = result.documents[0]
     assert rel.date == "2024-11"
-    assert doc.text[ev.start : ev.end] == "DeepSeek trình làng mô hình R1"
+    assert doc.text[ev.start : ev.end] == "DeepSeek trình làng R1"
     assert ev.sentence == doc.sentences[ev.sentence_index].text
     assert ev.rule == "developed.vi.verb"
     assert ev.document == doc.id and ev.document_date == "2024-12-28"

@@ -261,7 +261,7 @@ def test_every_relation_type_is_covered_in_both_languages():
 
 
 def test_passive_vietnamese_keeps_the_direction(triples):
-    found = triples("Mô hình Sora được OpenAI phát hành đầu tháng 12.", language="vi")
+    found = triples("Công cụ Sora được OpenAI tung ra vào tuần đầu tháng 12.", language="vi")
     assert ("openai", "DEVELOPED", "sora") in found
     assert ("sora", "DEVELOPED", "openai") not in found
 
