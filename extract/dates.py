@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.spans import DateExpr, state
 
-__all__ = ["DateFinder", "dateline", "find_dates", "nearest_date"]
+__all__ = ["DateFinder", "dateline", "fact_date", "find_dates", "nearest_date"]
 
 _MONTHS = {
     m: i + 1
@@ -94,9 +94,10 @@ def dateline(text: str, head: int = 800) -> str | None:
 _VI = re.compile(
     r"\b(?:(?:hôm|ngày)\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}))?)|"
     r"\b(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)|"
-    r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:\s*(?:năm\s+|/)(?P<y3>\d{4})|"
+    r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:(?:\s*năm\s+|\s*/\s*|[.-])(?P<y3>\d{4})|"
     r"\s+(?P<ry>năm ngoái|năm trước|năm nay))?)|"
     r"\b(?:năm\s+(?P<y4>(?:19|20)\d{2}))|"
+    r"\b(?:từ|trong|vào|cuối|đầu|giữa|hồi) (?P<y5>19[5-9]\d|20[0-3]\d)(?![\d.,/-]?\d)|"
     r"\b(?P<rel>năm nay|năm ngoái|năm trước|tháng trước|tháng này|hôm qua|hôm nay|tuần trước|"
     r"tuần qua|tuần này|(?:hôm |ngày |vào )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
     r"(?: tuần trước| tuần qua| vừa qua)?)(?!\w)",
@@ -209,8 +210,8 @@ def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> st
         return _relative(g["rel"], doc_date)
     if g.get("iy"):
         return _ymd(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g.get("y4"):
-        return g["y4"]
+    if g.get("y4") or g.get("y5"):
+        return g.get("y4") or g.get("y5")
     if lang == "vi":
         d, mo, y = (
             (g.get("d") or g.get("d2")),
@@ -271,6 +272,66 @@ def nearest_date(dates: list[DateExpr], start: int, end: int, limit: int = 60) -
     if best is None and len({d.value for d in dates}) == 1:
         return dates[0].value
     return best
+
+
+_BREAK = re.compile(r"[,;:()\[\]–—]")
+# a clause opened by one of these words is an aside about a name ("xAI, which Musk set up
+# in 2023, raised..."): its date belongs to the aside's own fact
+_ASIDE = re.compile(
+    r"\s*(?:which|who|whose|that|when|where|founded|set up|established|created|launched|"
+    r"released|built|based|vốn|mà|người|nơi|khi|được|do|thành lập)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause of `text` (between breaks such as commas) holding offset `pos`."""
+    start = max((m.end() for m in _BREAK.finditer(text, 0, pos)), default=0)
+    stop = _BREAK.search(text, pos)
+    return start, stop.start() if stop else len(text)
+
+
+def fact_date(
+    dates: list[DateExpr],
+    text: str,
+    offset: int,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    cue: int,
+    limit: int = 60,
+) -> str | None:
+    """The date of a fact whose arguments span `left` and `right` and whose cue ends at `cue`.
+
+    `text` is the sentence (starting at document offset `offset`); spans are
+    document offsets, `left` before `right`. A date in the clause of the cue
+    (the clause holding the last word before `right`, or the tail after it) wins
+    when that clause holds both arguments, or `right` in an aside ("xAI, which
+    Musk set up in 2023"). Otherwise the nearest date wins as in `nearest_date`,
+    leaving out dates in asides between the arguments that hold neither ("xAI,
+    which Musk set up in 2023, raised money from Nvidia": not dated 2023).
+
+    >>> s = "In December xAI, which Musk set up in 2023, raised money from Nvidia."
+    >>> ds = find_dates(s, "en", "2025-02-01")
+    >>> fact_date(ds, s, 0, (12, 15), (62, 68), 61)  # xAI ... Nvidia
+    '2024-12'
+    >>> fact_date(ds, s, 0, (12, 15), (23, 27), 34)  # xAI ... Musk set up
+    '2023'
+    """
+    if not dates:
+        return None
+    lo, hi = left[0] - offset, right[0] - offset
+    a, b = _clause_bounds(text, max(0, min(len(text) - 1, cue - offset - 1)))
+    if a <= hi < b and (a <= lo or _ASIDE.match(text, a)):  # the cue's clause holds the fact
+        in_cue = [d for d in dates if a <= d.start - offset and d.end - offset <= b]
+        if in_cue:
+            return min(in_cue, key=lambda d: abs(d.start - cue)).value
+    kept = []
+    for d in dates:
+        ca, cb = _clause_bounds(text, d.start - offset)
+        between = left[1] - offset <= ca and cb <= hi
+        if not (between and _ASIDE.match(text, ca)) or ca <= lo < cb or ca <= hi < cb:
+            kept.append(d)
+    return nearest_date(kept, left[0], right[1], limit)
 
 
 class DateFinder:

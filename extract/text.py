@@ -132,8 +132,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    word = text[start:dot].lstrip("(\"“'").lower()
-    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+    word = text[start:dot].lstrip("(\"“'")
+    # an initial is a capital ("J. Smith"); "chú ý." ends a Vietnamese sentence
+    return word.lower() in _ABBREV or (len(word) == 1 and word.isupper())
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, load_catalogue
-from extract.dates import nearest_date
+from extract.dates import fact_date
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import catalogue_links, hosted_on, inner_names, ranks_by_source
@@ -114,17 +114,28 @@ class RelationFinder:
         old = best.get(key)
         if old is not None and conf <= old.confidence:
             if old.date is None and type_ in DATED_TYPES:
-                old.date = nearest_date(st.dates_in(sentence), m.start, m.end)
+                old.date = _date(m, sentence, st)
             return
-        date = None
-        if type_ in DATED_TYPES:
-            date = nearest_date(st.dates_in(sentence), m.start, m.end)
+        date = _date(m, sentence, st) if type_ in DATED_TYPES else None
         if date is None and old is not None:
             date = old.date
         best[key] = Fact(
             m.source, type_, m.target, src_id, tgt_id, m.start, m.end, sentence, m.rule.name,
             conf, date,
         )  # fmt: skip
+
+
+def _date(m: Match, sentence: int, st) -> str | None:
+    """The date of match `m`, from the clause of its cue first (see `fact_date`)."""
+    dates = st.dates_in(sentence)
+    if not dates:
+        return None
+    left, right = sorted((m.source, m.target), key=lambda f: f.start)
+    cue = m.end if m.end > right.end else right.start
+    sent = st.sentences[sentence]
+    return fact_date(
+        dates, sent.text, sent.start, (left.start, left.end), (right.start, right.end), cue
+    )
 
 
 @Language.factory("racegraph_relations", default_config={"catalogue_path": None})

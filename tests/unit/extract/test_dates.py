@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.dates import dateline, find_dates, nearest_date
+from extract import extract
+from extract.dates import dateline, fact_date, find_dates, nearest_date
+from extract.pipeline import DocumentInput
 from extract.spans import DateExpr
+from extract.text import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -96,3 +99,74 @@ def test_a_sentence_with_one_date_dates_its_distant_facts():
     assert nearest_date([DateExpr(150, 160, "2024-07")], 10, 40) == "2024-07"
     two = [DateExpr(150, 160, "2024-07"), DateExpr(170, 180, "2023")]
     assert nearest_date(two, 10, 40) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tháng 10.2023, hai hãng bị đưa vào danh sách", ["2023-10"]),
+        ("ra mắt vào tháng 8/2022 và tháng 5-2021", ["2022-08", "2021-05"]),
+        ("hoạt động từ 2019, mở rộng cuối 2022", ["2019", "2022"]),
+        ("lắp thêm 2048 GPU vào 2048 máy chủ", []),
+    ],
+)
+def test_vietnamese_month_year_and_bare_year_forms(text, expected):
+    assert [d.value for d in find_dates(text, "vi", "2024-12-28")] == expected
+
+
+def _spans(sentence: str, *names: str) -> list[tuple[int, int]]:
+    return [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+
+
+def test_an_aside_between_the_arguments_does_not_date_the_main_fact():
+    s = "In March Zeta Labs, which Ana Ruiz set up in 2021, released Orca-2 to testers."
+    dates = find_dates(s, "en", "2025-06-10")
+    zeta, orca = _spans(s, "Zeta Labs", "Orca-2")
+    assert fact_date(dates, s, 0, zeta, orca, orca[0]) == "2025-03"
+
+
+def test_a_fact_told_inside_an_aside_takes_the_aside_date():
+    s = "In March Zeta Labs, which Ana Ruiz set up in 2021, released Orca-2 to testers."
+    dates = find_dates(s, "en", "2025-06-10")
+    zeta, ana = _spans(s, "Zeta Labs", "Ana Ruiz")
+    cue = s.index("set up") + len("set up")
+    assert fact_date(dates, s, 0, zeta, ana, cue) == "2021"
+
+
+def test_vietnamese_aside_with_von_is_skipped():
+    s = "Tháng 3, Zeta AI, vốn được thành lập năm 2021, công bố mô hình Orca-2."
+    dates = find_dates(s, "vi", "2025-06-10")
+    zeta, orca = _spans(s, "Zeta AI", "Orca-2")
+    assert fact_date(dates, s, 0, zeta, orca, orca[0]) == "2025-03"
+
+
+def test_a_date_outside_the_cue_clause_still_dates_a_fact_without_an_aside():
+    s = "Orca-1 came out in April; this month Zeta Labs shipped Orca-2."
+    dates = find_dates(s, "en", "2025-06-10")
+    orca1, zeta = _spans(s, "Orca-1", "Zeta Labs")
+    assert fact_date(dates, s, 0, orca1, zeta, zeta[0]) == "2025-04"
+
+
+def test_sentence_offsets_are_respected():
+    s = "In March Zeta Labs, which Ana Ruiz set up in 2021, released Orca-2."
+    offset = 500
+    dates = find_dates(s, "en", "2025-06-10", offset)
+    zeta, orca = ((a + offset, b + offset) for a, b in _spans(s, "Zeta Labs", "Orca-2"))
+    assert fact_date(dates, s, offset, zeta, orca, orca[0]) == "2025-03"
+
+
+def test_extracted_facts_are_dated_from_their_own_clause():
+    text = (
+        "Zeta Labs ships a model\nBy Kim Vo | June 10, 2025\n\n"
+        "In March the startup Zeta Labs, founded in 2021, released the Orca-2 model."
+    )
+    result = extract([DocumentInput(text=text, language="en")])
+    dates = {(r.source, r.type, r.target): r.date for r in result.relations}
+    developed = [d for (s, t, o), d in dates.items() if t == "DEVELOPED" and "orca" in o]
+    assert developed == ["2025-03"]
+
+
+def test_a_one_letter_vietnamese_word_ends_a_sentence():
+    text = "Giới chip rất chú ý. Đầu tháng 2, hãng Zeta công bố chip mới."
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Theo J. Smith, hãng Zeta công bố chip.")) == 1

@@ -13,6 +13,7 @@ from extract.relations import RelationFinder
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.spans import Candidate, DateExpr, DocState, Found
+from graph.model import Sentence
 
 
 def test_skipped_agrees_with_a_scan_of_every_furniture_range():
@@ -57,7 +58,8 @@ def test_a_new_entity_takes_its_most_frequent_type_and_the_first_seen_on_a_tie()
 
 
 def _state_with_dates(dates: list[DateExpr]) -> DocState:
-    st = DocState("en", None, [])
+    text = "Acme has built a model, Zed-1, shipped in May 2024 to testers."
+    st = DocState("en", None, [Sentence(0, 0, len(text), text)], text)
     st.date_finder = lambda _st, _index: dates
     return st
 
