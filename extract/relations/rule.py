@@ -99,17 +99,22 @@ MADE = "AIModel Product Benchmark"
 VI_MAKE = (
     r"(?:đã |vừa |sẽ |chính thức |cũng )?(?:cho )?(?:ra mắt|phát hành|trình làng|giới thiệu|"
     r"công bố|tung ra|phát triển|xây dựng|tạo ra|huấn luyện|nâng cấp|mở dịch vụ|mở ứng dụng|"
-    r"mở công cụ|cập nhật|mở mã nguồn)"
+    r"mở công cụ|cập nhật|mở mã nguồn|ra đời|hé lộ|thương mại hóa)"
 )
 EN_MAKE = (
     r"(?:has |have |had |also |just |quietly |officially )?(?:launched|launches|released|releases|"
     r"unveiled|unveils|introduced|introduces|announced|announces|developed|develops|built|builds|"
     r"debuted|debuts|rolled out|rolls out|open-sourced|open-sources|trained|trains|created|"
-    r"creates|shipped|ships|published|updated|upgraded|previewed|teased|is behind|was behind)"
+    r"creates|shipped|ships|published|updated|upgraded|previewed|teased|is behind|was behind|"
+    r"put out|puts out|made public|took the wraps off|pushed out|open sourced|launching|releasing|"
+    r"unveiling|developing|building|training|(?:will |to |would )(?:launch|release|unveil|"
+    r"introduce|debut|ship|open-source))"
 )
 EN_MADE_TAIL = (
     r"\s*(?:has |had |have |also |just )?(?:published|released|launched|unveiled|introduced|"
-    r"developed|built|trained|created|shipped|open-sourced|debuted|rolled out|announced)"
+    r"developed|built|trained|created|shipped|open-sourced|debuted|rolled out|announced|"
+    r"put out|made public|came out with|unveils|releases|launches|is developing|"
+    r"has been developing|designed)"
 )
 PASSIVE_TAIL = (
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:đã |vừa |chính thức )?(?:phát triển|phát hành|ra mắt|tạo ra|"

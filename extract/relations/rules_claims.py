@@ -17,7 +17,9 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?:dựa trên|xây dựng trên|xây dựng dựa trên|phát triển từ|phát triển dựa trên|"
         r"tinh chỉnh từ|kế thừa|phiên bản nâng cấp của|bản nâng cấp của|phiên bản kế nhiệm của|"
         r"kế nhiệm|phiên bản cải tiến của|chưng cất từ|dựa vào|nâng cấp từ|phiên bản mới của|"
-        r"(?:là )?(?:phiên bản|bản|biến thể|thế hệ) (?:\S+ ){0,3}(?:của|từ)|kế thừa từ|thay thế) "
+        r"(?:là )?(?:phiên bản|bản|biến thể|thế hệ) (?:\S+ ){0,3}(?:của|từ)|kế thừa từ|thay thế|"
+        r"(?:xây dựng|phát triển|huấn luyện|tinh chỉnh) trên nền(?: tảng)?(?: của)?|dựa theo|"
+        r"bản chưng cất của|được chưng cất từ) "
         r"{w4}",
         0.8,
     ),
@@ -39,7 +41,8 @@ RULES: tuple[PairRule, ...] = (
         r"(?:a |an |the )?(?:\S+ ){0,2}(?:version|variant|edition|iteration) of|succeeds|"
         r"succeeded|replaces|replaced|the successor to|the successor of|distilled into|"
         r"an updated version of|an update to|built on top of|trained on top of|follow-up to|"
-        r"a follow-up to) {w4}",
+        r"a follow-up to|built atop|based upon|builds upon|built upon|descended from|forked from|"
+        r"a fork of|a distillation of|distilled version of|an offshoot of) {w4}",
         0.8,
     ),
     rule(
@@ -58,7 +61,8 @@ RULES: tuple[PairRule, ...] = (
         "OUTPERFORMS",
         "vi",
         r"{w5}(?:vượt trội|vượt qua|vượt mặt|đánh bại|vượt|hơn hẳn|tốt hơn|áp đảo|bỏ xa|"
-        r"nhỉnh hơn|vượt lên) (?:so với |cả |hơn |trước )?{w6}",
+        r"nhỉnh hơn|vượt lên|qua mặt|soán ngôi|lấn át|trội hơn|(?:điểm |điểm số )?cao hơn) "
+        r"(?:so với |cả |hơn |trước )?{w6}",
         0.8,
     ),
     rule(
@@ -79,13 +83,27 @@ RULES: tuple[PairRule, ...] = (
         True,
     ),
     rule(
+        "outperforms.vi.passive_tail",
+        "OUTPERFORMS",
+        "vi",
+        r"{w3}(?:bị|đã bị|vừa bị) ",
+        0.75,
+        True,
+        tail=r"\s*(?:vượt qua|đánh bại|vượt mặt|bỏ xa|qua mặt|soán ngôi|vượt)",
+    ),
+    rule(
         "outperforms.en.verb",
         "OUTPERFORMS",
         "en",
+        # "X was surpassed by Y" is the passive rule's, the other way round
+        r"(?!(?:.* )?(?:outperformed|beaten|beat|surpassed|exceeded|topped|bested|edged out|"
+        r"outscored|outpaced|outclassed|eclipsed|dethroned|outranked|leapfrogged) by )"
         r"{w5}(?:outperforms|outperformed|outperforming|outperform|beats|beat|beating|surpasses|"
         r"surpassed|surpassing|exceeds|exceeded|tops|topped|bests|bested|edged out|outscored|"
         r"outscores|outpaced|outpaces|(?:is |was )?better than|scored higher than|"
-        r"(?:is |was )?ahead of|leapfrogged|overtook|overtakes) {w6}",
+        r"(?:is |was )?ahead of|leapfrogged|overtook|overtakes|outclassed|outclasses|outshone|"
+        r"outshines|trounced|eclipsed|eclipses|outdid|outdoes|dethroned|dethrones|outranked|"
+        r"outranks|(?:is |was )?superior to|pulled ahead of|edges out|edged past|edges past) {w6}",
         0.8,
     ),
     rule(
@@ -110,7 +128,8 @@ RULES: tuple[PairRule, ...] = (
         "outperforms.en.passive",
         "OUTPERFORMS",
         "en",
-        r"{w3}(?:was |were |is |are )?(?:outperformed|beaten|surpassed|bested|overtaken) by {w2}",
+        r"{w3}(?:was |were |is |are )?(?:outperformed|beaten|surpassed|bested|overtaken|"
+        r"outclassed|eclipsed|dethroned|outscored) by {w2}",
         0.75,
         True,
     ),
@@ -138,15 +157,41 @@ RULES: tuple[PairRule, ...] = (
         "issued.list",
         "ISSUED",
         "*",
+        # "Huawei was added to the list": the one listed issues nothing
+        r"(?!(?:was|were|is|are|been|has been|have been|had been|bị|đã bị|được) )"
         r"{w1}(?:added|adds|placed|places|put|puts|đưa|thêm|bổ sung) (?:\S+ ){0,6}(?:to|on|onto|vào|lên) "
         r"(?:the |its )?",
         0.7,
     ),
     rule("issued.en.possessive", "ISSUED", "en", r"(?:'s )?", 0.75),
+    # "the rules that the Commerce Department issued", "quy định mà Mỹ áp dụng"
+    rule(
+        "issued.en.relative",
+        "ISSUED",
+        "en",
+        r"(?:(?!that |which )\S+ ){0,4}(?:that|which) (?:the )?",
+        0.75,
+        True,
+        tail=r"\s*(?:has |had |have |just |had just )?(?:issued|imposed|introduced|announced|adopted|"
+        r"enacted|passed|rolled out|put in place|unveiled|drew up|drafted|tightened|expanded|"
+        r"signed|brought in)\b",
+    ),
+    rule(
+        "issued.vi.relative",
+        "ISSUED",
+        "vi",
+        r"{w4}mà (?:chính quyền |chính phủ |nhà chức trách )?",
+        0.75,
+        True,
+        tail=r"\s*(?:đã |vừa |mới |từng )?(?:ban hành|áp dụng|áp đặt|đưa ra|thông qua|công bố|ký|"
+        r"triển khai|siết chặt|thắt chặt|ban bố)",
+    ),
     rule(
         "issued.en.by",
         "ISSUED",
         "en",
+        # not "bar sales of Nvidia's chips": the seller is no issuer
+        r"(?!(?:.* )?(?:sales|shipments|exports|sale|shipment|export|deliveries) of )"
         r"{w3}(?:imposed by|issued by|introduced by|announced by|passed by|from|by|of) (?:the )?",
         0.7,
         True,
@@ -156,7 +201,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.vi.policy",
         "RESTRICTS",
         "vi",
-        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho) {w3}",
+        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho|sang) (?:thị trường )?{w3}",
         0.65,
         src="Policy",
     ),
@@ -164,6 +209,8 @@ RULES: tuple[PairRule, ...] = (
         "restricts.vi.verb",
         "RESTRICTS",
         "vi",
+        # "quy định mà Mỹ áp dụng đã ngăn Nvidia": Mỹ issued the rule, the rule does the blocking
+        r"(?!(?:đã |vừa )?(?:áp dụng|ban hành|áp đặt|đưa ra|thông qua) )"
         r"{w2}(?:hạn chế|cấm|cấm vận|trừng phạt|chặn|ngăn|ngăn chặn|kiểm soát|cắt nguồn cung cho|"
         r"đưa vào danh sách đen|áp lệnh cấm|siết|cản trở) {w5}(?<!của )(?<!công nghệ )(?<!tiếp cận )",
         0.7,
@@ -209,7 +256,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.policy",
         "RESTRICTS",
         "en",
-        r"{w4}(?:on|against|targeting|targeted at|aimed at) {w3}",
+        r"{w4}(?:on|against|targeting|targeted at|aimed at) (?:(?!that |which )\S+ ){0,3}",
         0.7,
         src="Policy",
     ),
@@ -217,6 +264,9 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.verb",
         "RESTRICTS",
         "en",
+        # "controls that the US issued in May bar ...": the US is inside the relative clause
+        r"(?!(?:has |had |have )?(?:issued|imposed|introduced|announced|adopted|enacted|passed|"
+        r"put in place|rolled out) )"
         r"{w4}(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|ban|bans|"
         r"banned|banning|bar|bars|barred|block|blocks|blocked|cut off|cuts off|curb|curbs|curbed|"
         r"target|targets|targeted|prevent|prevents|prevented|hamper|hampered|cover|covers|"
@@ -245,6 +295,40 @@ RULES: tuple[PairRule, ...] = (
         tail=r"(?!\s*(?:'s|’s)\b)",  # "off from Nvidia's A100": the chip, not its maker
     ),
     rule(
+        "restricts.en.export_to",
+        "RESTRICTS",
+        "en",
+        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
+        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
+        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
+        r"sale|shipment|export|deliveries) (?:of (?:\S+ ){0,8})?(?:to|into) (?:the )?",
+        0.7,
+        src="Policy",
+        tgt="Location Organization",
+    ),
+    rule(
+        "restricts.en.export_of",
+        "RESTRICTS",
+        "en",
+        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
+        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
+        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
+        r"sale|shipment|export|deliveries) of (?:the |its |\S+ 's )?",
+        0.7,
+        src="Policy",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.vi.export_to",
+        "RESTRICTS",
+        "vi",
+        r"{w10}(?:cấm|hạn chế|ngăn|chặn|ngăn chặn|cắt|siết) (?:\S+ ){0,8}(?:bán|xuất khẩu|xuất|"
+        r"vận chuyển|cung cấp|giao) (?:\S+ ){0,8}(?:sang|tới|cho|vào) (?:thị trường )?",
+        0.7,
+        src="Policy",
+        tgt="Location Organization",
+    ),
+    rule(
         "restricts.en.passive",
         "RESTRICTS",
         "en",
@@ -257,6 +341,9 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.listed",
         "RESTRICTS",
         "en",
+        # not "the US added Huawei to the list": the one adding is not the one listed
+        r"(?!(?:.* )?(?:added|adds|adding|placed|places|placing|put|puts|putting) "
+        r"(?!to |on |onto )\S+ )"
         r"{w3}(?:have |has |had )?(?:been |are |is |was |were )?(?:placed |added |put )?(?:on|to) "
         r"(?:the )?",
         0.75,
@@ -278,7 +365,8 @@ RULES: tuple[PairRule, ...] = (
         "ranks.vi.model_first",
         "RANKS",
         "vi",
-        r"{w5}(?:đứng đầu|dẫn đầu|xếp hạng|xếp thứ|đạt|đạt điểm|ghi điểm|trên|theo|top) {w4}",
+        r"{w5}(?:đứng đầu|dẫn đầu|xếp hạng|xếp thứ|đạt|đạt điểm|ghi điểm|trên|theo|top|giành|"
+        r"ghi được|lọt|lọt vào) {w4}",
         0.7,
         True,
     ),
@@ -293,7 +381,8 @@ RULES: tuple[PairRule, ...] = (
         "ranks.en.model_first",
         "RANKS",
         "en",
-        r"{w5}(?:tops|topped|leads|led|ranks|ranked|ranking|scored|scores|score|on|in|"
+        r"{w5}(?:tops|topped|leads|led|ranks|ranked|ranking|scored|scores|score|on|in|achieved|"
+        r"achieves|reached|reaches|posted|posts|earned|earns|scoring|achieving|"
         r"according to|atop|first on|first in|number one on) (?:the )?{w3}",
         0.65,
         True,
@@ -311,14 +400,16 @@ RULES: tuple[PairRule, ...] = (
         "approved.vi.verb",
         "APPROVED",
         "vi",
-        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho) {w5}",
+        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho|"
+        r"cấp giấy phép cho|cấp giấy phép) {w5}",
         0.8,
     ),
     rule(
         "approved.vi.passive",
         "APPROVED",
         "vi",
-        r"{w4}(?:được|đã được|nhận được) {w3}(?:phê duyệt|chấp thuận|cấp phép)(?: \S+){0,2} "
+        r"{w4}(?:được|đã được|nhận được|vượt qua) {w3}(?:phê duyệt|chấp thuận|cấp phép|thẩm định)"
+        r"(?: \S+){0,2} "
         r"(?:bởi|của|từ) {w3}",
         0.8,
         True,
@@ -337,7 +428,8 @@ RULES: tuple[PairRule, ...] = (
         "APPROVED",
         "en",
         r"{w4}(?:approved|approves|cleared|clears|authorized|authorised|licensed|greenlit|"
-        r"green-lit|granted approval to|gave approval to|registered) {w4}",
+        r"green-lit|granted approval to|gave approval to|registered|signed off on|"
+        r"gave (?:the |a )?(?:green light|go-ahead|nod) to|granted (?:a )?licen[cs]es? to) {w4}",
         0.8,
     ),
     rule(
@@ -346,7 +438,9 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w4}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
         r"won approval from|received approval from|got approval from|gained approval from|"
-        r"registered with) {w3}",
+        r"registered with|got the green light from|won the green light from|got the go-ahead from|"
+        r"won (?:regulatory )?clearance from|received (?:a )?licen[cs]es? from|"
+        r"passed (?:a )?(?:security )?(?:review|assessment) by) {w3}",
         0.8,
         True,
     ),

@@ -40,7 +40,40 @@ RULES: tuple[PairRule, ...] = (
         tgt=MADE,
         tail=PASSIVE_TAIL,
     ),
-    rule("developed.en.verb", "DEVELOPED", "en", r"{w5}" + EN_MAKE + r" {w6}", 0.8, tgt=MADE),
+    # "X mà Y vừa ra mắt": an object relative names the maker
+    rule(
+        "developed.vi.relative",
+        "DEVELOPED",
+        "vi",
+        r"{w4}mà (?:công ty |hãng |tập đoàn |startup |nhóm )?",
+        0.75,
+        True,
+        tgt=MADE,
+        tail=PASSIVE_TAIL,
+    ),
+    # "R1, mô hình suy luận mới nhất của startup DeepSeek": a long Vietnamese apposition
+    rule(
+        "developed.vi.apposition",
+        "DEVELOPED",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:mô hình|chatbot|trợ lý|ứng dụng|công cụ|sản phẩm|phiên bản|dòng|"
+        r"hệ thống|nền tảng|bộ|trình|bảng xếp hạng|bài kiểm tra)(?: \S+){0,9} (?:của|thuộc) "
+        r"(?:công ty |hãng |tập đoàn |startup |nhóm |phòng thí nghiệm |\S+ ){0,3}",
+        0.7,
+        True,
+        tgt=MADE,
+    ),
+    rule(
+        "developed.en.verb",
+        "DEVELOPED",
+        "en",
+        # not "X's models are trained on Z" (X's Y is the subject) nor "... built on Z" (a base)
+        r"(?!'s )(?!(?:.* )?(?:built on|based on|built atop|derived from|distilled from|"
+        r"fine-tuned from|fine-tuned on|on top of|(?:trained|served|run|hosted)(?: and \S+)? on) )"
+        r"{w5}" + EN_MAKE + r" {w6}",
+        0.8,
+        tgt=MADE,
+    ),
     rule(
         "developed.en.possessive",
         "DEVELOPED",
@@ -67,6 +100,27 @@ RULES: tuple[PairRule, ...] = (
         True,
         tgt=MADE,
         tail=EN_MADE_TAIL,
+    ),
+    # "the model that OpenAI released in May" (no comma: the relative rule above needs one)
+    rule(
+        "developed.en.relative_that",
+        "DEVELOPED",
+        "en",
+        r"{w3}(?:that|which) (?:the )?",
+        0.7,
+        True,
+        tgt=MADE,
+        tail=EN_MADE_TAIL,
+    ),
+    rule(
+        "developed.en.work_of",
+        "DEVELOPED",
+        "en",
+        r"{w4}(?:the )?(?:work|project|brainchild|creation) of (?:researchers |engineers |a team )?"
+        r"(?:at |from )?(?:the )?",
+        0.65,
+        True,
+        tgt=MADE,
     ),
     rule(
         "developed.en.behind",
@@ -100,6 +154,9 @@ RULES: tuple[PairRule, ...] = (
         "developed.en.by",
         "DEVELOPED",
         "en",
+        # not "approval from Y", "funding from Y": Y neither made nor released X
+        r"(?!(?:.* )?(?:approval|green light|go-ahead|clearance|licen[cs]es?|permission|criticism|"
+        r"pressure|competition|funding|investment|backing|support|rivals?|demand) (?:from|by) )"
         r"{w6}(?:from|by|made by|developed by|built by|created by|released by|launched by|"
         r"unveiled by|trained by|(?:is|was) (?:made|developed|built|created|released|launched) by) "
         r"{w2}",
@@ -161,7 +218,8 @@ RULES: tuple[PairRule, ...] = (
         "OWNS",
         "en",
         r"{w3}(?:owns|owned|acquired|acquires|bought|buys|has acquired|took over|takes over|"
-        r"purchased|controls|is the parent of|is the owner of|snapped up|completed (?:its |the )?"
+        r"purchased|controls|is the parent of|is the owner of|snapped up|"
+        r"took (?:full |majority )?control of|completed (?:its |the )?"
         r"(?:acquisition|purchase|takeover) of|agreed to (?:buy|acquire)|is buying|is acquiring)"
         r" (?!(?:a |an |its |their )?(?:\S+ )?(?:stake|shares?|minority) ){w3}",
         0.8,
@@ -199,6 +257,27 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt="Product",
     ),
+    rule(
+        "owns.en.parent_possessive",
+        "OWNS",
+        "en",
+        r"'s (?:parent|parent company|parent group|corporate parent|owner|majority owner) ",
+        0.8,
+        True,
+        src=ORG,
+    ),
+    rule("owns.en.subsidiary", "OWNS", "en", r"'s (?:\S+ )?subsidiary ", 0.75, src=ORG, tgt=ORG),
+    rule(
+        "owns.vi.subsidiary",
+        "OWNS",
+        "vi",
+        r"{w2}(?:,|\(|là|-|–) (?:một )?(?:công ty con|công ty thành viên|đơn vị con) (?:của|thuộc) "
+        r"(?:tập đoàn |công ty |hãng )?",
+        0.8,
+        True,
+        src=ORG,
+        tgt=ORG,
+    ),
     rule("owns.en.its", "OWNS", "en", r"{w2}", 0.7, src=ORG, tgt="Product", left=r"its|their"),
     rule(
         "owns.en.its_deal",
@@ -225,10 +304,32 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w3}(?:makes|made|manufactures|manufactured|produces|produced|designs|designed|"
         r"fabricates|fabricated|builds|built|unveiled|launched|released|ships|shipped|sells|sold|"
-        r"developed|develops) {w5}",
+        r"developed|develops|supplies|supplied|supplying|turns out|turned out|turning out|"
+        r"mass-produces|mass-produced|mass-producing|is producing|started producing|"
+        r"began producing|(?:started|began|starts|begins) (?:volume |mass )?production of|"
+        r"ramped up production of) {w5}",
         0.8,
     ),
     rule("manufactures.en.possessive", "MANUFACTURES", "en", r"'s {w2}", 0.8),
+    rule("manufactures.en.its", "MANUFACTURES", "en", r"{w2}", 0.7, left=r"its|their"),
+    rule(
+        "manufactures.en.maker_of",
+        "MANUFACTURES",
+        "en",
+        r"{w1}(?:,|\(|-|–) (?:the |a |an )?(?:\S+ ){0,3}(?:maker|manufacturer|designer|producer|"
+        r"supplier|vendor) of (?:the |its )?(?:\S+ ){0,2}",
+        0.75,
+    ),
+    # "Huawei với dòng chip Ascend": a company presented with its line of chips
+    rule(
+        "manufactures.vi.line",
+        "MANUFACTURES",
+        "vi",
+        # the cue right after the company: "cạnh tranh với dòng chip Y" is no maker
+        r"(?:với|có|sở hữu) (?:các |những )?dòng (?:chip|bộ xử lý|gpu|vi xử lý|bộ tăng tốc|"
+        r"card)(?: \S+){0,2} ",
+        0.7,
+    ),
     rule(
         "manufactures.en.by",
         "MANUFACTURES",
@@ -246,7 +347,9 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
         r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
         r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
-        r"chuyển sang dùng|thuê|chạy được|vận hành được) {w7}",
+        r"chuyển sang dùng|thuê|chạy được|vận hành được|trang bị|được trang bị|lắp đặt|"
+        r"phụ thuộc vào|đặt mua|đặt hàng|huấn luyện với|được huấn luyện với|"
+        r"được huấn luyện bằng|được xây dựng trên) {w7}",
         0.7,
     ),
     rule(
@@ -259,8 +362,65 @@ RULES: tuple[PairRule, ...] = (
         r"relies on|relied on|rely on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
         r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
         r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
-        r"order|rents|rented) {w6}",
+        r"order|rents|rented|equipped with|packed with|fitted with|(?:is |was |were )?trained using|"
+        r"trained with|depends on|depend on|depended on|leans on|placed orders for|"
+        r"switched over to|moved to) {w6}",
         0.7,
+    ),
+    # "a cluster with 100,000 H100 chips", "với hàng nghìn GPU H100"
+    rule(
+        "uses.en.with_count",
+        "USES",
+        "en",
+        r"{w6}with (?:some |about |around |roughly |more than |over |nearly |up to |at least )?"
+        # rules see "20,000" as "20 , 000" (punctuation is split off)
+        r"(?:\d[\d.]*(?: , \d{3})*(?: million| thousand)?|thousands of|tens of thousands of|"
+        r"hundreds of thousands of) (?:\S+ )?",
+        0.65,
+        tgt="Hardware",
+    ),
+    rule(
+        "uses.vi.with_count",
+        "USES",
+        "vi",
+        r"{w6}(?:với|bằng|gồm) (?:khoảng |hơn |gần |tới |lên tới |hàng |vài )?(?:\d[\d.,]*|nghìn|"
+        r"ngàn|trăm|vạn|chục)(?: nghìn| ngàn| triệu| trăm)? (?:chiếc |bộ )?(?:chip |gpu |card |"
+        r"bộ xử lý )?",
+        0.65,
+        tgt="Hardware",
+    ),
+    # "Nvidia's main supplier of HBM": the possessor uses what is supplied
+    rule(
+        "uses.en.source_of",
+        "USES",
+        "en",
+        r"'s (?:\S+ ){0,2}(?:source|supplier|provider|vendor) of ",
+        0.7,
+        src=ORG,
+        tgt="Hardware",
+    ),
+    rule(
+        "uses.en.supplied_to",
+        "USES",
+        "en",
+        r"(?:chips |parts |units |processors )?(?:to|for) ",
+        0.65,
+        True,
+        src=ORG,
+        tgt="Hardware",
+        head=r"\b(?:supplies|supplied|supplying|supply|ships|shipped|shipping|delivers|delivered|"
+        r"delivering|sells|sold|selling)\s+(?:\S+\s+){0,3}$",
+    ),
+    rule(
+        "uses.vi.supplied_to",
+        "USES",
+        "vi",
+        r"(?:\S+ ){0,2}cho ",
+        0.65,
+        True,
+        src=ORG,
+        tgt="Hardware",
+        head=r"(?:cung cấp|bán|giao|xuất)\s+(?:\S+\s+){0,3}$",
     ),
     rule(
         "uses.en.passive",

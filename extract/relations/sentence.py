@@ -28,9 +28,22 @@ _RANK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANK_AFTER = re.compile(r"\s*(?:leaderboard|rankings?|ranking list|benchmark)", re.IGNORECASE)
+# "on benchmarks including Arena-Hard and LiveBench", "trên các bài kiểm tra như AIME"
+_RANK_LIST = re.compile(
+    r"(?:benchmarks?|tests?|evaluations?|exams?|leaderboards?|bài kiểm tra|bài đánh giá|bài thi|"
+    r"điểm chuẩn|bộ đánh giá)\s+(?:such as|like|including|gồm|như|bao gồm|chẳng hạn như)\s+$",
+    re.IGNORECASE,
+)
+_RANK_AND = re.compile(r"^\s*(?:,|and|và|or|hoặc|, and|, và)\s*$", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
     r"(?:trên|on|lên|via|onto)\s+(?:(?:nền tảng|kho|trang|cộng đồng|the|platform|hub)\s+)*"
     r"(?:như\s+)?$",
+    re.IGNORECASE,
+)
+# "built on Alibaba's Qwen", "chạy trên Ascend": a base or a runtime, not a host
+_HOST_NOT = re.compile(
+    r"(?:built|based|trained|fine-tuned|distilled|runs?|running|relies|relying|"
+    r"xây dựng|dựa|chạy|huấn luyện|tinh chỉnh)\s+(?:trên|on)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HOST_WORDS = re.compile(
@@ -73,15 +86,20 @@ def _match(rule: PairRule, src: Found, si: int, tgt: Found, ti: int, end: int = 
 def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
     """The benchmark a sentence cites ranks the models of that sentence."""
     out = []
+    cited = None  # the last benchmark the sentence cites, so "A and B" both count
     for b in mentions:
         bi = _pick(b, {"Benchmark"})
         if bi is None:
             continue
+        listed = cited is not None and _RANK_AND.match(text[cited.end : b.start]) is not None
         if not (
-            _RANK_BEFORE.search(text, max(0, b.start - 40), b.start)
+            listed
+            or _RANK_BEFORE.search(text, max(0, b.start - 40), b.start)
+            or _RANK_LIST.search(text, max(0, b.start - 40), b.start)
             or _RANK_AFTER.match(text, b.end)
         ):
             continue
+        cited = b
         for m in mentions:
             mi = _pick(m, {"AIModel"})
             if mi is not None and m is not b:
@@ -95,6 +113,8 @@ def hosted_on(text: str, mentions: list[Found]) -> list[Match]:
     for h in mentions:
         hi = _pick(h, {"Product", "Organization"})
         if hi is None or not _HOST_BEFORE.search(text, max(0, h.start - 40), h.start):
+            continue
+        if _HOST_NOT.search(text, max(0, h.start - 40), h.start):
             continue
         if not _HOST_WORDS.search(text, max(0, h.start - 50), h.start):
             continue
