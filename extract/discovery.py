@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,10 +33,10 @@ from extract.cues import (
     cue_before,
 )
 from extract.mentions import longest_first
-from extract.spans import Candidate, Found, state
+from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug
 
-__all__ = ["Discovery", "discover_names", "inner_runs", "list_names"]
+__all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs"]
 
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
@@ -107,10 +108,20 @@ def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     return after_rx, after, openers
 
 
+def name_runs(text: str) -> list[re.Match[str]]:
+    """Runs of up to four capitalised (or letter+digit) words: where names may stand."""
+    return list(_RUN.finditer(text))
+
+
 def discover_names(
-    text: str, lang: str, known: list[tuple[int, int]] | None = None
+    text: str,
+    lang: str,
+    known: list[tuple[int, int]] | None = None,
+    runs: list[re.Match[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Typed names in `text`: name -> (type, how), from cues and organisation suffixes.
+
+    `runs` are the capitalised runs of `text` when already found (`name_runs`).
 
     >>> discover_names("Theo nhà phân tích Ray Wang, công ty khởi nghiệp Zeta Lab gọi vốn.", "vi")
     {'Ray Wang': ('Person', 'cue'), 'Zeta Lab': ('Organization', 'cue')}
@@ -119,7 +130,7 @@ def discover_names(
     after_rx, after, openers = _cues(lang)
     found: dict[str, tuple[str, str]] = {}
     starts = [a for a, _ in known or ()]
-    for m in _RUN.finditer(text):
+    for m in name_runs(text) if runs is None else runs:
         if known:  # a run that is exactly a known mention needs no discovery
             k = bisect_left(starts, m.start())
             if k < len(starts) and known[k] == m.span():
@@ -165,26 +176,36 @@ def discover_names(
 
 
 def list_names(
-    text: str, typed: list[tuple[int, int, str]], found: dict[str, tuple[str, str]]
+    text: str,
+    typed: list[tuple[int, int, str]],
+    found: dict[str, tuple[str, str]],
+    runs: list[re.Match[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """Untyped names that stand in a list with typed ones take the list's type.
 
     `typed` holds (start, end, type) of known mentions. A list is a chain of
     names joined by commas and closed by a conjunction ("A, B, C và D"); when
-    every typed member has one type, the other members get it too.
+    every typed member has one type, the other members get it too. `runs` are
+    the capitalised runs of `text` when already found (`name_runs`).
 
     >>> list_names("Bên cạnh Alibaba, nhóm gồm Zeta Labs, Kora AI và Baidu.",
     ...            [(9, 16, "Organization"), (49, 54, "Organization")], {})
     {'Zeta Labs': ('Organization', 'list'), 'Kora AI': ('Organization', 'list')}
     """
     items: list[tuple[int, int, str | None]] = sorted(typed)
-    taken = [(a, b) for a, b, _ in items]
-    for m in _RUN.finditer(text):
+    # a run overlaps a known mention iff, among those starting before the run ends,
+    # the furthest end passes the run's start (running max of the ends, by start)
+    starts = [a for a, _, _ in items]
+    reach = list(itertools.accumulate((b for _, b, _ in items), max))
+    for m in name_runs(text) if runs is None else runs:
         words = m.group().split()
         start = m.start()
         while words and (words[0] in LEADING_WORDS or words[0] in GENERIC_NAMES):
             start += len(words.pop(0)) + 1
-        if not words or any(a < m.end() and start < b for a, b in taken):
+        if not words:
+            continue
+        k = bisect_left(starts, m.end())
+        if k and reach[k - 1] > start:
             continue
         name = " ".join(words)
         if name in found:  # discovered from a cue: a typed member
@@ -194,11 +215,14 @@ def list_names(
     items.sort()
     out: dict[str, tuple[str, str]] = {}
     chain = [items[0]] if items else []
-    for prev, item in zip(items, items[1:] + [(len(text) + 1, 0, None)]):
-        if item[0] <= len(text) and _LINK.fullmatch(text[prev[1] : item[0]]):
+    size = len(text)
+    for prev, item in zip(items, items[1:] + [(size + 1, 0, None)]):
+        # pos/endpos: the gap, possibly a long one, is matched in place (not copied)
+        if item[0] <= size and _LINK.fullmatch(text, prev[1], max(prev[1], item[0])):
             chain.append(item)
             continue
-        _type_chain(text, chain, out)
+        if len(chain) > 1:
+            _type_chain(text, chain, out)
         chain = [item]
     return out
 
@@ -216,8 +240,15 @@ def _type_chain(
     first = chain[0][0]
     for a, b, k in chain:
         # a list's opening word at a sentence start may be an adverb ("Monday, A and B")
-        if k is None and not (a == first and (a == 0 or text[:a].rstrip()[-1:] in ".\n")):
+        if k is None and not (a == first and (a == 0 or _char_before(text, a) in ".\n")):
             _keep(out, text[a:b], kind, "list")
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last non-space char before `at` ("" if none): `text[:at].rstrip()[-1:]`, uncopied."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1 : at]
 
 
 def same_person(text: str, mentions: list[Found]) -> None:
@@ -271,10 +302,12 @@ class Discovery:
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        names = discover_names(st.text, st.language, [(f.start, f.end) for f in st.mentions])
+        runs = name_runs(st.text)
+        known = [(f.start, f.end) for f in st.mentions]
+        names = discover_names(st.text, st.language, known, runs)
         names.update(_statistical(st.text, st.language))
         typed = [(f.start, f.end, f.type) for f in st.mentions]
-        names.update(list_names(st.text, typed, names))
+        names.update(list_names(st.text, typed, names, runs))
         if not names:
             return doc
         cands = {n: self._candidates(n, *names[n]) for n in names}
@@ -283,13 +316,14 @@ class Discovery:
             return doc
         rx = re.compile(r"(?<![\w\-])(?:" + _alt(list(cands)) + r")(?![\w\-])")
         taken = st.mentions
+        overlapping = overlaps(taken)
         new: list[Found] = []
         swallowed: set[int] = set()
         for m in rx.finditer(st.text):
             a, b = m.span()
             if st.skipped(a, b):
                 continue
-            clash = [f for f in taken if not (b <= f.start or a >= f.end)]
+            clash = overlapping(a, b)
             c = [Candidate(x.id, x.name, x.type, x.source, x.confidence) for x in cands[m.group()]]
             found = Found(a, b, m.group(), c, st.sentence_of(a))
             if clash:
@@ -307,7 +341,7 @@ class Discovery:
                 swallowed.add(id(known))
             new.append(found)
         kept = [f for f in taken if id(f) not in swallowed]
-        st.mentions = sorted(kept + longest_first(new), key=lambda f: f.start)
+        st.mentions = sorted(kept + longest_first(new), key=attrgetter("start"))
         same_person(st.text, st.mentions)
         return doc
 

@@ -11,7 +11,8 @@ Overlapping matches keep the longest.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH
+from operator import attrgetter
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ from extract.text import has_vietnamese
 __all__ = ["CatalogueMatcher", "longest_first"]
 
 _STRICT_LEN = 4
+_START = attrgetter("start")
 
 
 def _strict(alias: str, entry: CatalogueEntry) -> bool:
@@ -90,14 +92,13 @@ class CatalogueMatcher:
                 spans[key] = [ident]
         if not spans:
             return doc
-        # char offsets without building Span objects, as plain ints in one conversion
-        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        # char offsets of the matched tokens only, without building Span objects
         by_id, full = self._by_id, st.text
         found: list[Found] = []
         for (start, end), ids in spans.items():
-            a = offsets[start][0]
-            last = offsets[end - 1]
-            b = last[0] + last[1]
+            a = doc[start].idx
+            last = doc[end - 1]
+            b = last.idx + len(last)
             text = full[a:b]
             folded = None
             cands = []
@@ -128,32 +129,45 @@ class CatalogueMatcher:
         """
         text, lang = st.text, st.language
         sure = {c.id for f in found for c in f.candidates if c.confidence >= 1.0}
-        by_sentence: dict[int, set[str]] = {}
-        for f in found:
-            by_sentence.setdefault(f.sentence, set()).update(c.id for c in f.candidates)
+        by_sentence: dict[int, set[str]] | None = None  # ids per sentence, built on first need
         kept: list[tuple[Found, list[Candidate]]] = []
+        dropped = False
         for f in found:
-            if len(f.candidates) == 1:
-                only = f.candidates[0]
+            cands = f.candidates
+            if len(cands) == 1:
+                only = cands[0]
                 if only.confidence >= 1.0 or only.id in sure:
                     kept.append((f, [only]))  # kept whatever the cue: no need to read it
                     continue
-                cue_type = cue_before(text, f.start, lang)
+                cue_type = None  # read below only when nothing else keeps it
             else:
                 cue_type = cue_before(text, f.start, lang)
                 if cue_type:
-                    f.candidates.sort(key=lambda c: c.type != cue_type)
+                    cands.sort(key=lambda c: c.type != cue_type)
             keep = []
-            for c in f.candidates:
+            for c in cands:
                 if c.confidence >= 1.0 or c.id in sure or cue_type == c.type:
                     keep.append(c)
                     continue
+                if by_sentence is None:
+                    by_sentence = {}
+                    for g in found:
+                        by_sentence.setdefault(g.sentence, set()).update(x.id for x in g.candidates)
                 entry = self.catalogue.entries[c.id]
                 related = any(r in by_sentence[f.sentence] for r in entry.related())
                 phrase = " " in f.text and len(f.text) >= 10  # a specific multi-word phrase
                 if related or phrase or self._plain_name(st, f, lang):
                     keep.append(c)
+                elif len(cands) == 1 and cue_before(text, f.start, lang) == c.type:
+                    keep.append(c)  # a type cue right before it
+            dropped = dropped or not keep
             kept.append((f, keep))
+        if not dropped:
+            out = []
+            for f, keep in kept:
+                f.candidates = keep
+                out.append(f)
+            return out
         accepted = {(f.text, c.id) for f, keep in kept for c in keep}
         out = []
         for f, keep in kept:
@@ -194,14 +208,20 @@ def longest_first(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     cluster: list[Found] = []
     end = -1
+    merged = False  # whether some cluster held several matches (its order may change)
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if cluster and f.start >= end:
-            out.extend(_resolve(cluster))
+            if len(cluster) == 1:
+                out.append(cluster[0])
+            else:
+                out.extend(_resolve(cluster))
+                merged = True
             cluster = []
         cluster.append(f)
         end = max(end, f.end) if len(cluster) > 1 else f.end
+    merged = merged or len(cluster) > 1
     out.extend(_resolve(cluster))
-    return sorted(out, key=lambda f: f.start)
+    return sorted(out, key=_START) if merged else out
 
 
 def _resolve(cluster: list[Found]) -> list[Found]:

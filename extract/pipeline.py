@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extract.catalogue import load_catalogue
 from extract.dates import dateline
@@ -145,17 +146,25 @@ class _Merger:
         self.facts: dict[str, list[tuple[Fact, Document]]] = {}
 
     def mention(self, m: Found) -> None:
-        c = m.candidates[m.chosen]
-        rec = self.seen.get(c.id)
-        if rec is None:
-            rec = self.seen[c.id] = _Seen(c.name)
-        types = rec.types
-        types[c.type] = types.get(c.type, 0) + 1
-        if not m.ref:
-            rec.aliases.setdefault(m.text, None)
-            rec.count += 1
-        if c.confidence > rec.confidence:
-            rec.confidence, rec.source = c.confidence, c.source
+        """Record one mention (see `mentions`)."""
+        self.mentions((m,), "", [])
+
+    def mentions(self, found, doc_id: str, out: list[Mention]) -> None:
+        """Record each of `found` under its chosen candidate; named ones also go to `out`."""
+        seen = self.seen
+        for m in found:
+            c = m.candidates[m.chosen]
+            rec = seen.get(c.id)
+            if rec is None:
+                rec = seen[c.id] = _Seen(c.name)
+            types = rec.types
+            types[c.type] = types.get(c.type, 0) + 1
+            if not m.ref:
+                rec.aliases.setdefault(m.text, None)
+                rec.count += 1
+                out.append(Mention(c.id, doc_id, m.start, m.end, m.text, m.sentence))
+            if c.confidence > rec.confidence:
+                rec.confidence, rec.source = c.confidence, c.source
 
     def fact(self, doc: Document, f: Fact) -> None:
         rid = relation_id(f.source_id, f.type, f.target_id)
@@ -261,24 +270,13 @@ def extract(
             for x in (f.source, f.target):
                 if id(x) not in listed and id(x) not in inner:
                     inner[id(x)] = x
-        doc_id = doc.id
-        for m in st.mentions:
-            merger.mention(m)
-            if not m.ref:
-                mentions.append(
-                    Mention(m.candidates[m.chosen].id, doc_id, m.start, m.end, m.text, m.sentence)
-                )
-        for m in inner.values():
-            merger.mention(m)
-            if not m.ref:
-                mentions.append(
-                    Mention(m.candidates[m.chosen].id, doc_id, m.start, m.end, m.text, m.sentence)
-                )
+        merger.mentions(st.mentions, doc.id, mentions)
+        merger.mentions(inner.values(), doc.id, mentions)
         for f in st.facts:
             merger.fact(doc, f)
     entities = merger.entities()
     types = {e.id: e.type for e in entities}
-    mentions.sort(key=lambda m: (m.document, m.start))
+    mentions.sort(key=attrgetter("document", "start"))
     return ExtractionResult(
         documents=docs,
         entities=entities,

@@ -8,7 +8,8 @@ matching.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from graph.model import Sentence
 
-__all__ = ["Candidate", "DateExpr", "DocState", "Fact", "Found", "state"]
+__all__ = ["Candidate", "DateExpr", "DocState", "Fact", "Found", "overlaps", "state"]
 
 
 @dataclass(slots=True)
@@ -49,7 +50,7 @@ class Found:
 
     @property
     def type(self) -> str:
-        return self.best.type
+        return self.candidates[self.chosen].type
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,37 @@ class DocState:
             self._skip_reach = reach
         k = bisect_right(starts, start)
         return k > 0 and self._skip_reach[k - 1] >= end
+
+
+def overlaps(mentions: list[Found]):
+    """A function giving the mentions (in list order) that overlap a span [a, b).
+
+    >>> near = overlaps([Found(0, 6, "OpenAI", []), Found(10, 15, "Sora2", [])])
+    >>> [f.text for f in near(4, 12)], near(6, 10)
+    (['OpenAI', 'Sora2'], [])
+
+    Notes
+    -----
+    For mentions in text order, O(log n + k) per call: binary search for the
+    last mention starting before b, then walk back while the running max of
+    the ends passes a. Otherwise a plain scan.
+    """
+    starts = [f.start for f in mentions]
+    if any(x > y for x, y in itertools.pairwise(starts)):
+        return lambda a, b: [f for f in mentions if not (b <= f.start or a >= f.end)]
+    reach = list(itertools.accumulate((f.end for f in mentions), max))
+
+    def overlapping(a: int, b: int) -> list[Found]:
+        k = bisect_left(starts, b) - 1
+        out = []
+        while k >= 0 and reach[k] > a:
+            if mentions[k].end > a:
+                out.append(mentions[k])
+            k -= 1
+        out.reverse()
+        return out
+
+    return overlapping
 
 
 if not Doc.has_extension("rg"):

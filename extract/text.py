@@ -12,6 +12,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 import unicodedata
+from functools import lru_cache
 
 from graph.model import Sentence
 
@@ -165,7 +166,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
+        out.append(Sentence(len(out), start, end, text[start:end]))
 
 
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
@@ -221,12 +222,14 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
 
 
+@lru_cache(maxsize=512)
 def guarded(pattern: str) -> str:
     """`pattern` behind a lookahead of its possible first chars, when those are known.
 
     A scan (`finditer`, `search`) of an alternation of many words tries each
     alternative at every position; one char-class test first rules most positions
-    out in C. Matches are exactly those of `pattern`.
+    out in C. Matches are exactly those of `pattern`. Cached like `re.compile`
+    (parsing the pattern costs more than the scan of a short text).
 
     >>> guarded(r"\\b(?:it|he)\\b")
     '(?=[HIhi])(?:\\\\b(?:it|he)\\\\b)'

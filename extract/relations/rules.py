@@ -8,24 +8,30 @@ OpenAI" gives two DEVELOPED facts).
 Notes
 -----
 Cost is O(pairs x rules that fit the pair's types) per sentence; pairs are at
-most `MAX_SPAN` mentions apart and `MAX_CHARS` characters apart. Each set of
-rules that can meet a pair (a `PairPlan`, cached by the candidates' types) also
-has one combined regex, the alternation of its rules' `between` patterns: most
-pairs match no rule, and one C-level match rules them out before the per-rule
-loop. A pair passes the combined regex iff at least one rule's own regex
-matches, so the output is the same as trying every rule.
+most `MAX_SPAN` mentions apart and `MAX_CHARS` characters apart. The rules a
+pair may meet come from its `PairPlan` (`plans.py`); of those, only the rules
+one of whose anchor words (`prefilter.py`) stands between the two mentions run
+their regex, the others cannot match. On text whose letters fold unusually
+under IGNORECASE (a dotless `ı`), every rule runs behind the plan's combined
+regex instead. Either way the output is the same as trying every rule.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import product
 
-from extract.relations.lexicon import PAIR_RULES, PairRule
+from extract.relations.lexicon import PairRule
+from extract.relations.plans import (  # noqa: F401  (_index: the rule index, for tests)
+    _PLANS,
+    CompiledRule,
+    PairPlan,
+    _index,
+    pair_plan,
+    rules_for,
+)
+from extract.relations.prefilter import folds_plainly
 from extract.spans import Found
-from graph.ontology import ENTITY_TYPES, RELATION_TYPES
 
 __all__ = [
     "CompiledRule",
@@ -41,8 +47,7 @@ __all__ = [
 MAX_SPAN = 4  # at most this many mentions apart
 MAX_CHARS = 160
 _PUNCT_CHARS = '(),;:"“”‘[]–—'
-# str.translate does `_PUNCT.sub(r" \1 ", text.replace("’", "'"))` in one C pass
-_SPACED = str.maketrans({**{c: f" {c} " for c in _PUNCT_CHARS}, "’": "'"})
+_PUNCT = re.compile("([" + re.escape(_PUNCT_CHARS) + "])")
 _CONJ = re.compile(
     r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
     re.IGNORECASE,
@@ -52,159 +57,36 @@ _PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
 _AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledRule:
-    rule: PairRule
-    max_words: int  # the most words `between` can span (a cheap first test)
-    between: re.Pattern[str]
-    tail: re.Pattern[str] | None
-    head: re.Pattern[str] | None
-    left: re.Pattern[str] | None
-    left_types: frozenset[str]  # types the left mention may have (after `sources`/`targets`)
-    right_types: frozenset[str]
-
-
-def _compile(pattern: str, lang: str) -> re.Pattern[str]:
-    """`{wN}` becomes "up to N words"; Vietnamese words are syllables, so N grows by half."""
-
-    def filler(m: re.Match[str]) -> str:
-        n = int(m[1])
-        return rf"(?:\S+ ){{0,{n + n // 2 if lang == 'vi' else n}}}"
-
-    body = re.sub(r"\{w(\d+)\}", filler, pattern)
-    return re.compile("^ " + body + "$", re.IGNORECASE)
-
-
-def _max_words(rule: PairRule) -> int:
-    """An upper bound on the words a rule's `between` matches: fillers plus literal words."""
-    fillers = sum(int(n) for n in re.findall(r"\{w(\d+)\}", rule.between))
-    if rule.lang == "vi":
-        fillers += fillers // 2
-    literal = re.sub(r"\{w\d+\}|\(\?:\\S\+ \)\{0,(\d+)\}", " ", rule.between)
-    extra = sum(int(n) for n in re.findall(r"\{0,(\d+)\}", rule.between))
-    return fillers + extra + len(literal.split()) + 4
-
-
-def _side_types(rule: PairRule) -> tuple[frozenset[str], frozenset[str]]:
-    """Types allowed for the left and the right mention of `rule`."""
-    rt = RELATION_TYPES[rule.type]
-    left_types = rt.targets if rule.reverse else rt.sources
-    right_types = rt.sources if rule.reverse else rt.targets
-    if rule.reverse and rule.targets:
-        left_types = frozenset(rule.targets)
-    if not rule.reverse and rule.sources:
-        left_types = frozenset(rule.sources)
-    if rule.reverse and rule.sources:
-        right_types = frozenset(rule.sources)
-    if not rule.reverse and rule.targets:
-        right_types = frozenset(rule.targets)
-    return frozenset(left_types), frozenset(right_types)
-
-
-def _fits(rule: PairRule, src: str, tgt: str) -> bool:
-    rt = RELATION_TYPES[rule.type]
-    if rule.sources and src not in rule.sources or rule.targets and tgt not in rule.targets:
-        return False
-    if rt.symmetric and rule.type != "PARTNERS_WITH":
-        return src == tgt
-    return src in rt.sources and tgt in rt.targets
-
-
-@lru_cache(maxsize=1)
-def _index() -> dict[tuple[str, str, str], tuple[CompiledRule, ...]]:
-    index: dict[tuple[str, str, str], list[CompiledRule]] = {}
-    for rule in PAIR_RULES:
-        compiled = CompiledRule(
-            rule,
-            _max_words(rule),
-            _compile(rule.between, rule.lang),
-            re.compile(rule.tail, re.IGNORECASE) if rule.tail else None,
-            re.compile(rule.head, re.IGNORECASE) if rule.head else None,
-            re.compile(rule.left, re.IGNORECASE) if rule.left else None,
-            *_side_types(rule),
-        )
-        langs = ("en", "vi") if rule.lang == "*" else (rule.lang,)
-        for lang, left, right in product(langs, ENTITY_TYPES, ENTITY_TYPES):
-            src, tgt = (right, left) if rule.reverse else (left, right)
-            if _fits(rule, src, tgt):
-                index.setdefault((lang, left, right), []).append(compiled)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def rules_for(lang: str, left: str, right: str) -> tuple[CompiledRule, ...]:
-    """Rules that may join a `left`-typed mention to a following `right`-typed one."""
-    return _index().get((lang, left, right), ())
-
-
-@dataclass(frozen=True, slots=True)
-class PairPlan:
-    """The rules that may join a pair, given its mentions' candidate types.
-
-    `todo` lists (left candidate, right candidate, rule); `any_between` is the
-    alternation of those rules' `between` regexes (None when it cannot be built),
-    a necessary condition for any of them to match.
-    """
-
-    todo: tuple[tuple[int, int, CompiledRule], ...]
-    any_between: re.Pattern[str] | None
-
-
-_PLANS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], PairPlan] = {}
-
-
-def _combined(rules: list[CompiledRule]) -> re.Pattern[str] | None:
-    """One regex matching where at least one of `rules` matches (each stays anchored)."""
-    patterns = list(dict.fromkeys(cr.between.pattern for cr in rules))
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error:  # e.g. clashing group names: fall back to the per-rule loop
-        return None
-
-
-def pair_plan(lang: str, left: tuple[str, ...], right: tuple[str, ...]) -> PairPlan:
-    """The cached `PairPlan` for candidate types `left` x `right` in `lang`.
-
-    >>> plan = pair_plan("en", ("Organization",), ("AIModel",))
-    >>> all(cr.rule.type for _, _, cr in plan.todo)
-    True
-    """
-    key = (lang, left, right)
-    plan = _PLANS.get(key)
-    if plan is None:
-        todo = tuple(
-            (li, ri, cr)
-            for li, lt in enumerate(left)
-            for ri, rt in enumerate(right)
-            for cr in rules_for(lang, lt, rt)
-        )
-        plan = PairPlan(todo, _combined([cr for _, _, cr in todo]) if todo else None)
-        _PLANS[key] = plan
-    return plan
-
-
 def between_words(text: str) -> str:
     """The text between two mentions as rules see it: lowercase words, punctuation apart.
 
     >>> between_words(" (chủ sở hữu ")
     ' ( chủ sở hữu '
     """
-    return " " + " ".join(text.translate(_SPACED).lower().split()) + " "
+    if "’" in text:
+        text = text.replace("’", "'")
+    if _PUNCT.search(text) is not None:
+        text = _PUNCT.sub(r" \1 ", text)
+    # lowercased after the punctuation is spaced off, as it always was (a final sigma
+    # before ":" lowercases differently once a space stands between them)
+    return " " + " ".join(text.lower().split()) + " "
 
 
 def groups(text: str, mentions: list[Found]) -> list[int]:
     """Group number of each mention; coordinated mentions ("A, B và C") share one."""
     out, g = [0], 0
     prev = mentions[0] if mentions else None
+    prev_type = prev.candidates[prev.chosen].type if prev else None
     for m in mentions[1:]:
-        between = text[prev.end : m.start]
-        if (
-            m.candidates[m.chosen].type != prev.candidates[prev.chosen].type
-            or m.text.lower() in _PRONOUNS
-            or not (_CONJ.match(between) or (between == " (" and m.best.id == prev.best.id))
-        ):
+        m_type = m.candidates[m.chosen].type
+        if m_type != prev_type or m.text.lower() in _PRONOUNS:
             g += 1
+        else:
+            between = text[prev.end : m.start]
+            if not (_CONJ.match(between) or (between == " (" and m.best.id == prev.best.id)):
+                g += 1
         out.append(g)
-        prev = m
+        prev, prev_type = m, m_type
     return out if mentions else []
 
 
@@ -238,8 +120,10 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
         return out
     grp = groups(text, mentions)
     types = [tuple(c.type for c in m.candidates) for m in mentions]
-    # where a group ends, past a closing parenthesis: "do A (A') và B (B') sáng lập"
-    group_end = {g: m.end + (text[m.end : m.end + 1] == ")") for g, m in zip(grp, mentions)}
+    chosen = [m.candidates[m.chosen].type for m in mentions]
+    kinds = [frozenset(t) for t in types]
+    plans = _PLANS
+    group_end: dict[int, int] | None = None  # built when a rule with a `tail` needs it
     for i in range(n):
         left = mentions[i]
         if i + 1 < n and grp[i + 1] == grp[i]:
@@ -252,14 +136,26 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                 break
             if grp[j - 1] == grp[j]:
                 continue
-            plan = pair_plan(lang, types[i], types[j])
-            if not plan.todo or (j > i + 1 and _nearer_argument(text, mentions, grp, i, j)):
+            plan = plans.get((lang, types[i], types[j])) or pair_plan(lang, types[i], types[j])
+            if not plan.todo or (
+                j > i + 1 and _nearer_argument(text, mentions, grp, i, j, chosen, kinds)
+            ):
                 continue
             words = between_words(text[left.end : right.start])
-            if plan.any_between is not None and plan.any_between.match(words) is None:
+            todo = plan.todo
+            if folds_plainly(words):  # the anchor test is exact: only rules it lets through
+                by_word = plan.by_word
+                hits = set(plan.bare)
+                for w in plan.words.intersection(words.split()):
+                    hits.update(by_word[w])
+                if not hits:
+                    continue  # no rule's `between` can match: no cue word between
+                if len(hits) < len(todo):
+                    todo = [todo[k] for k in sorted(hits)]
+            elif plan.any_between is not None and plan.any_between.match(words) is None:
                 continue  # no rule's `between` fits: nothing below can match
             count = words.count(" ") - 1
-            for li, ri, cr in plan.todo:
+            for li, ri, cr in todo:
                 if count > cr.max_words or (cr.rule.adjacent and j > i + 1):
                     continue
                 if cr.left is not None and not cr.left.fullmatch(left.text):
@@ -269,6 +165,12 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                 end = right.end
                 if cr.tail is not None:
                     t = cr.tail.match(text, right.end, min(len(text), right.end + 80))
+                    if group_end is None:
+                        # where a group ends, past a closing parenthesis: "do A (A') và B (B')"
+                        group_end = {
+                            g: m.end + (text[m.end : m.end + 1] == ")")
+                            for g, m in zip(grp, mentions)
+                        }
                     last = group_end[grp[j]]
                     if t is None and last > right.end:
                         t = cr.tail.match(text, last, min(len(text), last + 80))
@@ -333,19 +235,31 @@ def _list_after(
     return out
 
 
-def _nearer_argument(text: str, mentions: list[Found], grp: list[int], i: int, j: int) -> bool:
+def _nearer_argument(
+    text: str,
+    mentions: list[Found],
+    grp: list[int],
+    i: int,
+    j: int,
+    chosen: list[str] | None = None,
+    kinds: list[frozenset[str]] | None = None,
+) -> bool:
     """Whether a mention between i and j (outside their groups) has i's or j's type.
 
     Such a mention is the nearer argument ("A là đối thủ của B (chủ sở hữu C)": not A-C).
     A possessor right before j ("Microsoft's Azure") only qualifies j and does not count.
+    `chosen` may give each mention's type (`Found.type`) and `kinds` the types of
+    its candidates, computed once by the caller.
     """
-    types = {c.type for c in mentions[i].candidates} | {c.type for c in mentions[j].candidates}
+    if chosen is None:
+        chosen = [m.type for m in mentions]
+    if kinds is None:
+        kinds = [frozenset(c.type for c in m.candidates) for m in mentions]
+    types = kinds[i] | kinds[j]
     for k in range(i + 1, j):
-        if grp[k] == grp[i] or grp[k] == grp[j] or mentions[k].type not in types:
+        if grp[k] == grp[i] or grp[k] == grp[j] or chosen[k] not in types:
             continue
-        if mentions[k].type != "Location" and _AGENT.search(
-            text, mentions[k - 1].end, mentions[k].start
-        ):
+        if chosen[k] != "Location" and _AGENT.search(text, mentions[k - 1].end, mentions[k].start):
             continue  # the agent of a passive ("bị Bộ Thương mại Mỹ đưa vào") is no argument
         if k == j - 1 and text[mentions[k].end : mentions[j].start].strip() in ("'s", "’s"):
             continue
