@@ -1,45 +1,55 @@
 """Resolution inside a document: short names and references to earlier mentions.
 
-- A person's family name alone ("Wang", "Altman") after the full name refers
-  to that person.
-- Short references — "công ty này", "the startup", "Công ty" opening a
-  sentence, "ông"/"bà"/"he"/"she", "chuyên gia"/"nhà phân tích" (singular),
-  "mô hình này"/"the model" — point at the nearest earlier mention of a fitting
-  type in the same or the two previous sentences. They become `ref` mentions:
-  usable by relation rules (with lower confidence), not counted as aliases.
+- One word of a named person standing alone later refers to that person: the
+  last word ("Altman" after "Sam Altman"), the first word in English ("Liang"
+  after "Liang Wenfeng") and, in Vietnamese, after "ông"/"bà" ("ông Vương"
+  after "Vương Hưng Hưng"); a word two people share stays unresolved. A later
+  mention spelt like an earlier one is the same entity.
+- Short references — "công ty này", "the startup", "Công ty" opening a clause,
+  "của hãng." at a clause end, "ông"/"bà"/"he"/"she", "its", "mô hình này" —
+  point at the mention `Salience` picks: the nearest earlier fitting name of the
+  same sentence, else the subject of one of the two previous sentences; when
+  that sentence has two candidates and no clear subject, nothing.
+- A place written only as "<Place>-based <company noun>" becomes a Location.
 
-Entities are merged across documents later, by id (`extract.pipeline`).
+References become `ref` mentions: usable by relation rules (with lower
+confidence), not counted as aliases. Entities are merged across documents
+later, by id (`extract.pipeline`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.cues import LEADING_WORDS
 from extract.spans import Candidate, Found, state
-from extract.text import guarded
+from extract.text import guarded, slug
 
-__all__ = ["REFERENCES", "Resolution"]
+__all__ = ["REFERENCES", "Resolution", "Salience"]
 
 REFERENCES: dict[str, list[tuple[str, str]]] = {
     "vi": [
         (
             (
-                r"\b(?:công ty khởi nghiệp|công ty|hãng công nghệ|hãng|startup|tập đoàn|"
-                r"phòng thí nghiệm|studio) này"
+                r"\b(?:[Cc]ông ty khởi nghiệp|[Cc]ông ty|[Hh]ãng công nghệ|[Hh]ãng|[Ss]tartup|"
+                r"[Tt]ập đoàn|[Pp]hòng thí nghiệm|[Ss]tudio|[Dd]oanh nghiệp) này"
             ),
             "Organization",
         ),
         (
             (
                 r"\b(?:[Cc]ông ty|[Hh]ãng|Startup|[Tt]ập đoàn|Studio)(?= (?:đã|vừa|sẽ|cũng|từng|mới|"
-                r"tiếp tục|cho biết|cho hay|khẳng định|tuyên bố|đang|là|do|hiện)\b)"
+                r"tiếp tục|cho biết|cho hay|khẳng định|tuyên bố|đang|là|do|hiện|còn|ra mắt|"
+                r"giới thiệu|phát hành|công bố|trình làng|ký|mua lại|được)\b)"
             ),
             "Organization",
         ),
+        # "giám đốc điều hành của hãng.": a bare noun after "của" is the company in view
+        (r"(?<=của )(?:công ty|hãng|startup|tập đoàn|studio)(?=\s*[,.;:)]|\s*$)", "Organization"),
         (r"\b(?:ông|bà)(?= (?![A-ZĐÂĂÊÔƠƯ]))", "Person"),
         (
             (
@@ -55,7 +65,7 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (
             (
                 r"\b[Tt]he (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-based)?) ){0,2}"
-                r"(?:company|firm|startup|start-up|lab|group|giant|chipmaker)"
+                r"(?:company|firm|startup|start-up|lab|group|giant|chipmaker|maker|venture|studio|unicorn)"
                 r"(?![\w-])(?! (?:said|says)? ?[A-Z])"
             ),
             "Organization",
@@ -74,12 +84,37 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (r"\b[Tt]he chip(?![\w-])(?! [A-Z0-9])", "Hardware"),
     ],
 }
-_PLURAL = ("các ", "những ", "nhiều ")  # "các nhà phân tích" is nobody in particular
+# "các nhà phân tích", "một công ty": nobody in particular
+_PLURAL = ("các ", "những ", "nhiều ", "một ", "mỗi ", "mọi ", "vài ")
 _WINDOW = 2  # sentences back
+# before a sentence subject: nothing, an adverbial ending in a comma, or descriptors
+# ("Chinese startup DeepSeek", "Hãng chip Mỹ Nvidia")
+_DESCRIBED = re.compile(
+    r"(?:^|\b)(?:the |a |an )?(?:[\w-]+ ){0,3}(?:startup|start-up|company|firm|lab|group|giant|"
+    r"chipmaker|maker|developer|rival|công ty|hãng|tập đoàn|startup|phòng thí nghiệm|studio)"
+    r"(?: [\w-]+){0,2}$",
+    re.IGNORECASE,
+)
+_BASED = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based (?:[a-z][\w-]* ){0,2}(?:company|firm|"
+    r"startup|start-up|lab|group|giant|chipmaker|maker|developer|designer|manufacturer|"
+    r"conglomerate|unicorn|fund|investor|rival)s?\b"
+)
+_COPULA = re.compile(r"(?:^|\s)(?:là|is|was)$")  # "Lâu năm nhất là Cambricon", "The name is MGX"
+_JOINED = re.compile(r"\s*(?:,|and|và|&|cùng|cùng với|lẫn|, and|, và)\s*$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|to|from|with|by|at|in|on|for|than|của|với|từ|cho|bởi|tại|ở|vào|thuộc)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
+_SALIENT = ("Organization", "Person")  # kinds whose references need a clear subject
+_NOT_SHORT = frozenset(LEADING_WORDS) | {
+    "Will", "May", "Mark", "Bill", "Rich", "Grace", "June", "April", "August", "Hope", "Frank",
+}  # fmt: skip
 
 
 class Resolution:
-    """Pipeline component: family names and short references into `doc._.rg.mentions`."""
+    """Pipeline component: short names and short references into `doc._.rg.mentions`."""
 
     def __init__(self) -> None:
         # one pass per document: every reference pattern of a language in one regex,
@@ -95,7 +130,10 @@ class Resolution:
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         text = st.text
-        mentions = st.mentions + self._family_names(text, st.mentions, st.sentence_of)
+        _same_names(st.mentions)
+        if st.language == "en":
+            st.mentions = sorted(st.mentions + _based_places(st), key=lambda f: f.start)
+        mentions = st.mentions + _short_names(text, st.mentions, st.sentence_of, st.language)
         mentions.sort(key=lambda f: f.start)
         spans = _Spans(mentions)
         by_sentence: dict[int, list[Found]] = {}
@@ -104,48 +142,119 @@ class Resolution:
         refs: list[Found] = []
         rx, kinds = self.refs.get(st.language, self.refs["en"])
         starts = {f.start for f in mentions}
+        salience = Salience(st, by_sentence)
         for m in rx.finditer(text):
             a, b = m.span()
             if st.skipped(a, b) or spans.covered(a, b):
                 continue
-            if b + 1 in starts and text[b : b + 1] == " ":
+            word = m.group().lower()
+            subject = word in ("its", "their")  # a possessive points back at a subject
+            if b + 1 in starts and text[b : b + 1] == " " and not subject:
                 continue  # a title before a name ("the rival lab xAI") is no reference
             kind = kinds[int(m.lastgroup[1:])]
-            if text[max(0, a - 6) : a].endswith(_PLURAL):
+            if text[max(0, a - 6) : a].lower().endswith(_PLURAL):
                 continue
-            subject = m.group().lower() == "its"  # "its" points back at the sentence subject
             sentence = st.sentence_of(a)
-            target = _antecedent(by_sentence, a, kind, sentence, subject)
+            target = salience.antecedent(a, kind, sentence, subject)
+            inside = spans.inside(a, b)
+            if inside:  # "the Icheon-based chipmaker": the reference starts after the place
+                a = max(inside)
+                a += len(text[a:b]) - len(text[a:b].lstrip(" -").removeprefix("based").lstrip())
             if target is not None:
                 c = target.best
                 cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
-                refs.append(Found(a, b, m.group(), [cand], sentence, ref=True))
+                ref = Found(a, b, text[a:b], [cand], sentence, ref=True)
+                refs.append(ref)
+                insort(by_sentence.setdefault(sentence, []), ref, key=lambda f: f.start)
         st.mentions = sorted(mentions + refs, key=lambda f: f.start)
         return doc
 
-    @staticmethod
-    def _family_names(text: str, mentions: list[Found], sentence_of) -> list[Found]:
-        first: dict[str, Found] = {}
-        for f in mentions:
-            words = f.text.split()
-            if f.type == "Person" and len(words) >= 2 and len(words[-1]) >= 3:
-                first.setdefault(words[-1], f)
-        if not first:
-            return []
-        rx = re.compile(
-            guarded(r"(?<![\w\-])(?:" + "|".join(map(re.escape, first)) + r")(?![\w\-])")
-        )
-        out = []
-        spans = _Spans(sorted(mentions, key=lambda f: f.start))
-        for m in rx.finditer(text):
-            full = first[m.group()]
-            a, b = m.span()
-            if a <= full.start or spans.overlapping(a, b):
+
+def _based_places(st) -> list[Found]:
+    """Places named only as "<Place>-based <company noun>" ("the Icheon-based chipmaker").
+
+    A capitalised word before "-based" and a company noun is where the company is;
+    a name already found there (a company: "Arm-based chips") is left alone.
+    """
+    text = st.text
+    if "-based" not in text:
+        return []
+    spans = _Spans(sorted(st.mentions, key=lambda f: f.start))
+    out = []
+    for m in _BASED.finditer(text):
+        a, b = m.span("place")
+        if st.skipped(a, b) or spans.overlapping(a, b) or m["place"] in _NOT_SHORT:
+            continue
+        cand = Candidate(slug(m["place"]), m["place"], "Location", "discovery", 0.8)
+        out.append(Found(a, b, m["place"], [cand], st.sentence_of(a)))
+    return out
+
+
+def _same_names(mentions: list[Found]) -> None:
+    """A later mention spelt exactly like an earlier one reads as that entity.
+
+    Discovery may give "Ông Trần Thiên Thạch" its own id after "Trần Thiên Thạch
+    (Chen Tianshi)" was matched to the catalogue; in one document they are one person.
+    """
+    first: dict[tuple[str, str], Found] = {}
+    for f in mentions:
+        key = (f.text, f.type)
+        old = first.setdefault(key, f)
+        if old is not f and old.best.id != f.best.id and f.best.source != "catalogue":
+            f.candidates, f.chosen = list(old.candidates), old.chosen
+
+
+def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> list[Found]:
+    """One word of a named person standing alone later in the document.
+
+    The last word ("Altman" after "Sam Altman") anywhere; the first word ("Liang"
+    after "Liang Wenfeng", "Kwak" after "Kwak Noh-jung") in English, and in
+    Vietnamese only after "ông"/"bà" ("ông Vương" after "Vương Hưng Hưng"). A
+    word that two people of the document share stays unresolved.
+    """
+    last: dict[str, Found | None] = {}
+    head: dict[str, Found | None] = {}
+    for f in mentions:
+        words = f.text.split()
+        if f.type != "Person" or len(words) < 2:
+            continue
+        for table, word in ((last, words[-1]), (head, words[0])):
+            if len(word) < 3 or not word[0].isupper() or word in _NOT_SHORT:
                 continue
-            c = full.best
-            cand = Candidate(c.id, c.name, c.type, c.source, c.confidence * 0.95)
-            out.append(Found(a, b, m.group(), [cand], sentence_of(a), ref=True))
-        return out
+            old = table.setdefault(word, f)
+            if old is not None and old.best.id != f.best.id:
+                table[word] = None  # two people share it
+    keys = {w: f for w, f in last.items() if f is not None}
+    for w, f in head.items():
+        if f is not None and w not in last:
+            keys[w] = f
+        elif f is None or (last.get(w) and last[w].best.id != f.best.id):
+            keys.pop(w, None)
+    if not keys:
+        return []
+    heads = "".join(sorted({re.escape(w[0]) for w in keys}))  # a cheap first-letter guard
+    words = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+    rx = re.compile(rf"(?=[{heads}])(?<![\w\-])(?:{words})(?![\w\-])")
+    out = []
+    spans = _Spans(sorted(mentions, key=lambda f: f.start))
+    for m in rx.finditer(text):
+        word = m.group()
+        full = keys[word]
+        a, b = m.span()
+        if a <= full.start or spans.overlapping(a, b):
+            continue
+        if (
+            word not in last
+            and lang == "vi"
+            and not text[max(0, a - 4) : a].lower().endswith(("ông ", "bà "))
+        ):
+            continue
+        if word not in last and re.match(r" [A-ZĐ]", text[b : b + 2]):
+            continue  # "Liang Qichao" is somebody else
+        c = full.best
+        cand = Candidate(c.id, c.name, c.type, c.source, c.confidence * 0.95)
+        out.append(Found(a, b, word, [cand], sentence_of(a), ref=True))
+    return out
 
 
 class _Spans:
@@ -171,29 +280,103 @@ class _Spans:
             for f in self._near(a, b)
         )
 
+    def inside(self, a: int, b: int) -> list[int]:
+        """Ends of the mentions lying wholly inside [a, b)."""
+        return [f.end for f in self._near(a, b) if a <= f.start and f.end <= b]
+
     def overlapping(self, a: int, b: int) -> bool:
         """Whether any mention overlaps [a, b)."""
         return any(not (b <= f.start or a >= f.end) for f in self._near(a, b))
 
 
-def _antecedent(
-    by_sentence: dict[int, list[Found]],
-    offset: int,
-    kind: str,
-    sentence: int,
-    subject: bool = False,
-) -> Found | None:
-    """The nearest earlier fitting mention of this sentence (its first one, the likely
-    subject, when `subject`), else the first fitting mention of the closest of the
-    `_WINDOW` previous sentences. `by_sentence` holds each sentence's mentions in order."""
-    here = [f for f in by_sentence.get(sentence, ()) if f.start < offset and f.type == kind]
-    if here:
-        return here[0] if subject else here[-1]
-    for back in range(sentence - 1, sentence - 1 - _WINDOW, -1):
-        for f in by_sentence.get(back, ()):
-            if f.type == kind:
-                return f
-    return None
+class Salience:
+    """Which earlier mention a short reference points at, or None when that is unclear.
+
+    In the reference's own sentence: the nearest earlier mention of the kind (for
+    "its"/"their", the clause subject). Further back, sentence by sentence up to
+    `_WINDOW`: the one entity of the kind that sentence names, or its subject
+    when it names several; a sentence naming several with no clear subject
+    ("A and B signed a deal") stops the search: the reference stays unresolved.
+    """
+
+    def __init__(self, st, by_sentence: dict[int, list[Found]]) -> None:
+        self.st = st
+        self.by_sentence = by_sentence
+
+    def subject(self, sentence: int, kind: str, before: int | None = None) -> Found | None:
+        """The mention of `kind` a sentence opens with (after an adverbial or descriptors,
+        possessive or not: "OpenAI's models are..."), unless it shares it ("A and B")."""
+        ms = [
+            f
+            for f in self.by_sentence.get(sentence, ())
+            if (before is None or f.start < before) and f.text.lower() not in _POSSESSIVES
+        ]
+        first = next((f for f in ms if f.type == kind), None)
+        if first is None:
+            return None
+        text = self.st.text
+        lead = text[self.st.sentences[sentence].start : first.start]
+        if any(f.start < first.start and f.type == kind for f in ms):
+            return None
+        lead = lead.strip()
+        if (
+            lead
+            and not lead.endswith(",")
+            and not _DESCRIBED.search(lead)
+            and not _COPULA.search(lead)
+        ):
+            return None
+        nxt = next((f for f in ms if f.start > first.start and f.type == kind), None)
+        if (
+            nxt is not None
+            and nxt.best.id != first.best.id
+            and _JOINED.match(text, first.end, nxt.start)
+        ):
+            return None
+        return first
+
+    def _listed(self, here: list[Found]) -> bool:
+        """Whether the last of `here` closes a list of names ("A, B and C")."""
+        if len(here) < 2:
+            return False
+        a, b = here[-2], here[-1]
+        return a.best.id != b.best.id and _JOINED.match(self.st.text, a.end, b.start) is not None
+
+    def antecedent(
+        self, offset: int, kind: str, sentence: int, subject: bool = False
+    ) -> Found | None:
+        text = self.st.text
+        here = [
+            f for f in self.by_sentence.get(sentence, ()) if f.start < offset and f.type == kind
+        ]
+        if here and not subject:
+            last = here[-1]
+            if text[last.end : offset].strip() in (",", "(", "-", "–") or not self._listed(here):
+                return last  # "SK Hynix, the Icheon-based chipmaker" is SK Hynix
+            # "A, B and C are the venture's investors": the venture is none of them
+            here = []
+        if here:
+            found = self.subject(sentence, kind, offset)
+            if found is not None:
+                return found
+            for f in here:
+                if not _PREP_BEFORE.search(text, max(0, f.start - 8), f.start) and not text[
+                    f.end : f.end + 2
+                ] in ("'s", "’s"):
+                    return f
+        for back in range(sentence - 1, sentence - 1 - _WINDOW, -1):
+            text = self.st.text
+            ms = [  # a name after "of"/"của" is seldom what a later "the company" recalls
+                f
+                for f in self.by_sentence.get(back, ())
+                if f.type == kind and not _PREP_BEFORE.search(text, max(0, f.start - 8), f.start)
+            ]
+            if not ms:
+                continue
+            if len({f.best.id for f in ms}) == 1 or kind not in _SALIENT:
+                return ms[0]  # a model or chip named first is the one "the model" recalls
+            return self.subject(back, kind)
+        return None
 
 
 @Language.factory("racegraph_resolution", default_config={"catalogue_path": None})

@@ -3,7 +3,12 @@
 The `racegraph_relations` component runs, per sentence, the pair rules
 (`rules.py`, data in `lexicon.py`) and the sentence rules (`sentence.py`),
 scores each match, dates it from the nearest date expression, and keeps the
-best evidence of each fact in `doc._.rg.facts`.
+best evidence of each fact in `doc._.rg.facts`. Two readings the pair rules
+cannot make join them: "A, B's largest backer," (`apposition.py`) and "X, who
+..., will be Y's chairman" (`carried.relative_roles`). Roles written without
+their organisation ("Chief executive X said") then take the organisation in
+view (`carried.carried_roles`), with lower confidence and their own sentence
+as evidence.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import fact_date
+from extract.relations.apposition import tied_appositions
+from extract.relations.carried import carried_roles, relative_roles
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import catalogue_links, hosted_on, inner_names, ranks_by_source
@@ -81,6 +88,9 @@ class RelationFinder:
             if len(mentions) < 2 and not matches:
                 continue
             matches += match_pairs(text, st.language, mentions)
+            if st.language == "en":
+                matches += tied_appositions(text, mentions, st.sentences[index].end)
+            matches += relative_roles(text, st.language, mentions)
             matches = _via_foundation(matches)
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
@@ -95,6 +105,9 @@ class RelationFinder:
                 ]
             for m in matches:
                 self._keep(best, m, index, st)
+        stated = {(k[0], k[1], k[3]) for k in best}
+        for index, m in carried_roles(st, by_sentence, stated):
+            self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc
 

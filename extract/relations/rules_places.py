@@ -97,6 +97,17 @@ RULES: tuple[PairRule, ...] = (
         r"chipmaker|developer|unicorn|conglomerate)s?\b",
     ),
     rule(
+        "located_in.en.noun_in",
+        "LOCATED_IN",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:[\w-]+ ){0,3}(?:start-up|startup|company|firm|lab|group|"
+        r"giant|chipmaker|maker|developer|manufacturer|supplier|designer|foundry|unicorn|"
+        r"conglomerate|fund|investor|operator|provider)s? (?:based |headquartered )?(?:in|from) "
+        r"(?:the )?",
+        0.75,
+        src="Organization",
+    ),
+    rule(
         "located_in.en.home",
         "LOCATED_IN",
         "en",
