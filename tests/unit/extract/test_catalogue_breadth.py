@@ -1,0 +1,178 @@
+"""The bundled catalogue: breadth, consistency, and new entries resolving in text.
+
+These tests run the real `extract/data/catalogue.json` (not the small test
+catalogue of `conftest.py`), on sentences written for them in English and
+Vietnamese.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from extract.catalogue import load_catalogue, variants
+from extract.pipeline import DocumentInput, extract
+from extract.text import name_key
+from graph.ontology import ENTITY_TYPES
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def _found(text: str, language: str = "en") -> dict:
+    """Entity id -> aliases seen, extracted with the bundled catalogue."""
+    result = extract([DocumentInput(text, language=language)])
+    return {e.id: set(e.aliases) for e in result.entities}
+
+
+def _relations(text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    result = extract([DocumentInput(text, language=language)])
+    return {(r.source, r.type, r.target) for r in result.relations}
+
+
+# --- breadth and consistency -------------------------------------------------------
+
+
+def test_catalogue_covers_every_type_broadly(catalogue):
+    counts = Counter(e.type for e in catalogue.entries.values())
+    assert len(catalogue.entries) >= 1100
+    assert set(counts) == set(ENTITY_TYPES)
+    assert all(n >= 25 for n in counts.values()), counts
+    assert sum(1 for e in catalogue.entries.values() if e.qid) >= 200
+
+
+def test_links_point_at_existing_entries(catalogue):
+    dangling = [
+        (e.id, link)
+        for e in catalogue.entries.values()
+        for link in e.related()
+        if link not in catalogue.entries
+    ]
+    assert dangling == []
+
+
+def test_qids_are_well_formed_and_unique(catalogue):
+    qids = [e.qid for e in catalogue.entries.values() if e.qid]
+    assert all(q[0] == "Q" and q[1:].isdigit() for q in qids)
+    assert [q for q, n in Counter(qids).items() if n > 1] == []
+
+
+def test_no_alias_names_two_types_without_being_marked(catalogue):
+    """A spelling shared by entries of different types must be `ambiguous` in all
+    but (at most) one of them, so that context decides between them."""
+    owners: dict[str, dict[str, str]] = {}
+    for entry in catalogue.entries.values():
+        for alias in entry.aliases:
+            for form in variants(alias):
+                owners.setdefault(name_key(form), {}).setdefault(entry.id, alias)
+    clashes = []
+    for key, hit in owners.items():
+        if len({catalogue.entries[i].type for i in hit}) < 2:
+            continue
+        unmarked = [
+            i for i, alias in hit.items() if alias.casefold() not in catalogue.entries[i].ambiguous
+        ]
+        if len(unmarked) > 1:
+            clashes.append((key, unmarked))
+    assert clashes == []
+
+
+def test_ambiguous_marks_name_real_aliases(catalogue):
+    stray = [
+        (e.id, a)
+        for e in catalogue.entries.values()
+        for a in e.ambiguous
+        if a not in {x.casefold() for x in e.aliases}
+    ]
+    assert stray == []
+
+
+def test_new_entries_have_links_and_languages(catalogue):
+    entries = catalogue.entries
+    assert entries["hbm4"].developer == "sk-hynix"
+    assert entries["nexperia"].parent == "wingtech"
+    assert entries["icheon"].country == "south-korea"
+    assert "Hợp Phì" in entries["hefei"].aliases
+    assert "Trùng Khánh" in entries["chongqing"].aliases
+    assert "硅基流动" in entries["siliconflow"].aliases
+    assert catalogue.lookup("Qwen 3 Coder") == ("qwen3-coder",)
+    assert catalogue.lookup("Trainium 2") == ("aws-trainium2",)
+    assert catalogue.lookup("HBM3E") == ("hbm3e",)
+
+
+# --- resolution in text ------------------------------------------------------------
+
+
+def test_memory_supply_chain_sentence_in_english():
+    text = (
+        "SK Hynix started sampling HBM4 stacks from its Icheon campus this spring, "
+        "while Micron Technology ramped HBM3E output near Boise."
+    )
+    found = _found(text)
+    assert {"sk-hynix", "hbm4", "icheon", "micron", "hbm3e", "boise"} <= set(found)
+    assert ("sk-hynix", "MANUFACTURES", "hbm4") in _relations(text)
+
+
+def test_models_and_benchmarks_up_to_2025_in_english():
+    text = (
+        "Anthropic shipped Claude Sonnet 4.5 in September, and Zhipu followed with GLM-4.6, "
+        "both scoring well on SWE-bench Verified and Terminal-Bench."
+    )
+    found = _found(text)
+    assert {"claude-sonnet-4.5", "glm-4.6", "swe-bench", "terminal-bench"} <= set(found)
+    assert "claude-sonnet-4" not in found  # the longer version wins over its prefix
+
+
+def test_vietnamese_places_ministries_and_policies():
+    text = (
+        "Tập đoàn Amkor mở rộng nhà máy đóng gói chip tại Bắc Ninh, trong khi Bộ Công Thương "
+        "thúc đẩy Chiến lược phát triển công nghiệp bán dẫn Việt Nam."
+    )
+    found = _found(text, "vi")
+    assert {"amkor", "bac-ninh", "vietnam-moit", "vietnam-semiconductor-strategy"} <= set(found)
+    assert "Bắc Ninh" in found["bac-ninh"]
+
+
+def test_vietnamese_spelling_of_chinese_cities_and_a_chinese_alias():
+    found = _found("Trùng Khánh (重庆) và Tô Châu đang đua xây trung tâm dữ liệu AI.", "vi")
+    assert {"Trùng Khánh", "重庆"} <= found["chongqing"]
+    assert "suzhou" in found
+
+
+def test_chinese_alias_in_parentheses_in_english():
+    found = _found("The startup SiliconFlow (硅基流动) serves open models to developers.")
+    assert found["siliconflow"] >= {"SiliconFlow", "硅基流动"}
+
+
+def test_versioned_chip_beats_the_family_after_chip():
+    found = _found("Huawei công bố chip Ascend 950 cùng siêu máy tính Atlas 950 SuperPoD.", "vi")
+    assert "ascend-950" in found
+    assert "huawei-ascend" not in found
+    assert "atlas-950-superpod" in found
+
+
+# --- ambiguous aliases need context ------------------------------------------------
+
+
+def test_common_word_aliases_do_not_fire_on_ordinary_text():
+    found = _found("We glean little from the report; turkey and chile peppers were served.")
+    assert not {"glean", "turkey", "chile"} & set(found)
+
+
+def test_capitalised_country_names_inside_a_sentence_are_kept():
+    found = _found("Regulators in Turkey and Chile opened consultations on AI rules.")
+    assert {"turkey", "chile"} <= set(found)
+
+
+def test_vietnamese_national_assembly_needs_vietnam_in_context():
+    assert "vietnam-national-assembly" not in _found("Quốc hội đã họp phiên bế mạc.", "vi")
+    found = _found("Ngày 30/6, Quốc hội đã thông qua Luật Dữ liệu, một dấu mốc của Việt Nam.", "vi")
+    assert {"vietnam-national-assembly", "vietnam-data-law"} <= set(found)
+
+
+def test_ambiguous_product_name_needs_its_maker():
+    assert "openai-codex" not in _found("Codex manuscripts were displayed in the museum.")
+    assert "openai-codex" in _found("OpenAI opened Codex to every paying ChatGPT user.")
