@@ -1,5 +1,4 @@
-"""Rules for models, rankings and policy: BASED_ON, OUTPERFORMS, RANKS, ISSUED, RESTRICTS,
-APPROVED.
+"""Rules for claims about models: BASED_ON, OUTPERFORMS, RANKS (policy: `rules_policy`).
 
 Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 """
@@ -60,8 +59,13 @@ RULES: tuple[PairRule, ...] = (
         "outperforms.vi.verb",
         "OUTPERFORMS",
         "vi",
+        # "X xếp sau A, đồng thời vượt B": the subject of "vượt" is X, not A
+        r"(?!(?:.* )?, (?:đồng thời|cùng lúc|và cũng|còn|trong khi) )"
         r"{w5}(?:vượt trội|vượt qua|vượt mặt|đánh bại|vượt|hơn hẳn|tốt hơn|áp đảo|bỏ xa|"
-        r"nhỉnh hơn|vượt lên|qua mặt|soán ngôi|lấn át|trội hơn|(?:điểm |điểm số )?cao hơn) "
+        r"nhỉnh hơn|vượt lên|qua mặt|soán ngôi|lấn át|trội hơn|(?:điểm |điểm số )?cao hơn|"
+        r"vượt xa|vượt trên|xếp trên|đứng trên|xếp hạng cao hơn|mạnh hơn|thắng|hạ gục|đè bẹp|"
+        r"ăn đứt|vượt lên trên|dẫn trước|bỏ lại|giỏi hơn|chính xác hơn|nhanh hơn|vượt mặt cả|"
+        r"ghi điểm cao hơn|đạt điểm cao hơn|cho kết quả tốt hơn|hiệu quả hơn) "
         r"(?:so với |cả |hơn |trước )?{w6}",
         0.8,
     ),
@@ -70,7 +74,11 @@ RULES: tuple[PairRule, ...] = (
         "OUTPERFORMS",
         "vi",
         r"{w5}(?:chưa đạt tới mức của|chưa đạt mức của|chưa bằng|kém hơn|kém|thua|thua kém|xếp sau|"
-        r"đứng sau|thấp hơn|chưa theo kịp|chưa vượt qua|vẫn sau) (?:so với |cả |mức của )?{w5}",
+        r"đứng sau|thấp hơn|chưa theo kịp|chưa vượt qua|vẫn sau|xếp ngay sau|đứng ngay sau|"
+        r"xếp dưới|đứng dưới|yếu hơn|kém xa|thua xa|lép vế trước|lép vế so với|chưa bắt kịp|"
+        r"chưa vượt được|không bằng|không theo kịp|chỉ xếp sau|điểm thấp hơn|"
+        r"(?:xếp|đứng|hạng|vị trí)(?: \S+){0,4} (?:, )?(?:chỉ |ngay )?sau) "
+        r"(?:so với |cả |mức của )?{w5}",
         0.7,
         True,
     ),
@@ -98,12 +106,24 @@ RULES: tuple[PairRule, ...] = (
         # "X was surpassed by Y" is the passive rule's, the other way round
         r"(?!(?:.* )?(?:outperformed|beaten|beat|surpassed|exceeded|topped|bested|edged out|"
         r"outscored|outpaced|outclassed|eclipsed|dethroned|outranked|leapfrogged) by )"
+        r"(?!(?:.* )?, (?:while also|and also|while|but also) )"
         r"{w5}(?:outperforms|outperformed|outperforming|outperform|beats|beat|beating|surpasses|"
         r"surpassed|surpassing|exceeds|exceeded|tops|topped|bests|bested|edged out|outscored|"
         r"outscores|outpaced|outpaces|(?:is |was )?better than|scored higher than|"
         r"(?:is |was )?ahead of|leapfrogged|overtook|overtakes|outclassed|outclasses|outshone|"
         r"outshines|trounced|eclipsed|eclipses|outdid|outdoes|dethroned|dethrones|outranked|"
-        r"outranks|(?:is |was )?superior to|pulled ahead of|edges out|edged past|edges past) {w6}",
+        r"outranks|(?:is |was )?superior to|pulled ahead of|edges out|edged past|edges past|"
+        r"outstripped|outstrips|outstripping|edges|edged|edging out|crushed|crushes|trounces|"
+        r"bettered|betters|trumped|trumps|came out ahead of|comes out ahead of|finished ahead of|"
+        r"finishes ahead of|came in ahead of|(?:ranked|ranks|placed|places|sits|sat|scored|scores|"
+        r"landed|lands) (?:just |narrowly |well |comfortably )?(?:above|ahead of)|out-scored|"
+        r"outscoring|outpacing|outclassing|beating out|beat out|beats out|pulls ahead of|"
+        r"moved ahead of|moves ahead of|stays ahead of|stayed ahead of|remains ahead of|"
+        r"(?:is |was )?(?:stronger|more accurate|more capable|smarter) than|"
+        r"scored (?:\S+ ){0,4}higher than|scoring higher than|(?:did|does|performed|performs|"
+        r"fared|fares) better than|overtaking|outdoing|outshining|topping|besting|surpass|"
+        r"exceed|exceeding|outrank|outranking|put it ahead of|puts it ahead of|"
+        r"(?:holds|held) (?:its own|a lead) (?:against|over)|leads) {w6}",
         0.8,
     ),
     rule(
@@ -120,7 +140,14 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w5}(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|"
         r"falls short of|fell short of|(?:is |was |still )?behind|scored lower than|"
-        r"(?:is |was )?worse than|underperforms|underperformed) {w5}",
+        r"(?:is |was )?worse than|underperforms|underperformed|trail|lag behind|lag|"
+        r"(?:ranked|ranks|placed|places|sits|sat|came|comes|came in|finished|finishes|fell|falls|"
+        r"slipped|slips|landed|lands) (?:just |narrowly |only |well |slightly )?(?:behind|below)|"
+        r"second to|runner-up to|lost to|loses to|lose to|losing to|fell behind|falls behind|"
+        r"scored (?:\S+ ){0,4}lower than|(?:is |was )?(?:weaker|less capable|less accurate) than|"
+        r"(?:did|does|performed|performs|fared|fares) worse than|(?:is |was )?inferior to|"
+        r"(?:could not|couldn't|failed to|fails to|did not|didn't) (?:match|beat|surpass|catch)|"
+        r"still trails|still lags|only behind|just behind) {w5}",
         0.7,
         True,
     ),
@@ -133,240 +160,14 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         True,
     ),
-    # ISSUED: Location, Organization -> Policy
-    rule("issued.vi.of", "ISSUED", "vi", r"{w4}(?:của|từ|do) ", 0.8, True),
-    rule(
-        "issued.vi.verb",
-        "ISSUED",
-        "vi",
-        r"{w3}(?:ban hành|áp đặt|áp|đưa ra|công bố|thông qua|siết chặt|mở rộng|thắt chặt|"
-        r"triển khai|ký|áp dụng|cập nhật|ra|đưa ra|ban bố|công bố|hoàn tất) {w4}",
-        0.8,
-    ),
-    rule(
-        "issued.en.verb",
-        "ISSUED",
-        "en",
-        r"{w3}(?:imposed|imposes|issued|issues|introduced|introduces|announced|announces|passed|"
-        r"enacted|adopted|tightened|tightens|expanded|expands|unveiled|signed|rolled out|"
-        r"implemented|extended|updated|published|released|finalized|finalised|drafted|"
-        r"proposed|unveiled|laid out|put in place|brought in) {w4}",
-        0.8,
-    ),
-    rule(
-        "issued.list",
-        "ISSUED",
-        "*",
-        # "Huawei was added to the list": the one listed issues nothing
-        r"(?!(?:was|were|is|are|been|has been|have been|had been|bị|đã bị|được) )"
-        r"{w1}(?:added|adds|placed|places|put|puts|đưa|thêm|bổ sung) (?:\S+ ){0,6}(?:to|on|onto|vào|lên) "
-        r"(?:the |its )?",
-        0.7,
-    ),
-    rule("issued.en.possessive", "ISSUED", "en", r"(?:'s )?", 0.75),
-    # "the rules that the Commerce Department issued", "quy định mà Mỹ áp dụng"
-    rule(
-        "issued.en.relative",
-        "ISSUED",
-        "en",
-        r"(?:(?!that |which )\S+ ){0,4}(?:that|which) (?:the )?",
-        0.75,
-        True,
-        tail=r"\s*(?:has |had |have |just |had just )?(?:issued|imposed|introduced|announced|adopted|"
-        r"enacted|passed|rolled out|put in place|unveiled|drew up|drafted|tightened|expanded|"
-        r"signed|brought in)\b",
-    ),
-    rule(
-        "issued.vi.relative",
-        "ISSUED",
-        "vi",
-        r"{w4}mà (?:chính quyền |chính phủ |nhà chức trách )?",
-        0.75,
-        True,
-        tail=r"\s*(?:đã |vừa |mới |từng )?(?:ban hành|áp dụng|áp đặt|đưa ra|thông qua|công bố|ký|"
-        r"triển khai|siết chặt|thắt chặt|ban bố)",
-    ),
-    rule(
-        "issued.en.by",
-        "ISSUED",
-        "en",
-        # not "bar sales of Nvidia's chips": the seller is no issuer
-        r"(?!(?:.* )?(?:sales|shipments|exports|sale|shipment|export|deliveries) of )"
-        r"{w3}(?:imposed by|issued by|introduced by|announced by|passed by|from|by|of) (?:the )?",
-        0.7,
-        True,
-    ),
-    # RESTRICTS: Policy, Location, Organization -> Location, Organization, Hardware
-    rule(
-        "restricts.vi.policy",
-        "RESTRICTS",
-        "vi",
-        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho|sang) (?:thị trường )?{w3}",
-        0.65,
-        src="Policy",
-    ),
-    rule(
-        "restricts.vi.verb",
-        "RESTRICTS",
-        "vi",
-        # "quy định mà Mỹ áp dụng đã ngăn Nvidia": Mỹ issued the rule, the rule does the blocking
-        r"(?!(?:đã |vừa )?(?:áp dụng|ban hành|áp đặt|đưa ra|thông qua) )"
-        r"{w2}(?:hạn chế|cấm|cấm vận|trừng phạt|chặn|ngăn|ngăn chặn|kiểm soát|cắt nguồn cung cho|"
-        r"đưa vào danh sách đen|áp lệnh cấm|siết|cản trở) {w5}(?<!của )(?<!công nghệ )(?<!tiếp cận )",
-        0.7,
-        head=r"(?<!của )(?<!từ )$",  # "lệnh ... của Mỹ đã chặn": Mỹ owns the subject, is not it
-    ),
-    rule(
-        "restricts.vi.export",
-        "RESTRICTS",
-        "vi",
-        r"{w2}(?:cấm xuất khẩu|cấm bán|hạn chế xuất khẩu|hạn chế bán|yêu cầu giấy phép (?:đối với|cho)|"
-        r"cắt nguồn cung|chặn xuất khẩu|cấm vận) {w5}(?<!của )",
-        0.7,
-        src="Policy Organization",
-    ),
-    rule(
-        "restricts.vi.blacklist",
-        "RESTRICTS",
-        "vi",
-        r"{w2}(?:đưa|thêm|bổ sung) ",
-        0.75,
-        tail=r"\s*vào (?:danh sách|Danh sách)",
-    ),
-    rule(
-        "restricts.vi.added",
-        "RESTRICTS",
-        "vi",
-        r"(?:vào|lên) ",
-        0.75,
-        True,
-        src="Policy",
-        head=r"(?:đưa|thêm|bổ sung|liệt)\s+(?:\S+\s+){0,2}$",
-    ),
-    rule(
-        "restricts.vi.passive",
-        "RESTRICTS",
-        "vi",
-        r"{w4}(?:bị|chịu|đã bị) (?:cản trở|hạn chế|ảnh hưởng|cấm|trừng phạt|chặn|nhắm|cấm vận|"
-        r"tác động)(?: \S+){0,2} (?:bởi|của|từ) {w3}",
-        0.7,
-        True,
-    ),
-    rule(
-        "restricts.en.policy",
-        "RESTRICTS",
-        "en",
-        r"{w4}(?:on|against|targeting|targeted at|aimed at) (?:(?!that |which )\S+ ){0,3}",
-        0.7,
-        src="Policy",
-    ),
-    rule(
-        "restricts.en.verb",
-        "RESTRICTS",
-        "en",
-        # "controls that the US issued in May bar ...": the US is inside the relative clause
-        r"(?!(?:has |had |have )?(?:issued|imposed|introduced|announced|adopted|enacted|passed|"
-        r"put in place|rolled out) )"
-        r"{w4}(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|ban|bans|"
-        r"banned|banning|bar|bars|barred|block|blocks|blocked|cut off|cuts off|curb|curbs|curbed|"
-        r"target|targets|targeted|prevent|prevents|prevented|hamper|hampered|cover|covers|"
-        r"blacklisted|sanctioned|sanctions|choke off|choked off) {w5}",
-        0.7,
-    ),
-    rule(
-        "restricts.en.added",
-        "RESTRICTS",
-        "en",
-        r"(?:to|on|onto) (?:the |its |a )?",
-        0.75,
-        True,
-        src="Policy",
-        head=r"(?:added|adds|adding|placed|places|placing|put|puts|putting)\s+(?:\S+\s+){0,2}$",
-    ),
-    rule(
-        "restricts.en.policy_verb",
-        "RESTRICTS",
-        "en",
-        r"{w9}(?:cut (?:\S+ ){0,3}off from|cuts (?:\S+ ){0,3}off from|barred (?:\S+ ){0,3}from|"
-        r"bars (?:\S+ ){0,3}from|blocked (?:\S+ ){0,3}from|require[sd]? (?:a |an )?(?:export )?"
-        r"licen[cs]es? (?:for|to sell|to ship|to export)|apply to|applies to|covers|covered) {w4}",
-        0.65,
-        src="Policy",
-        tail=r"(?!\s*(?:'s|’s)\b)",  # "off from Nvidia's A100": the chip, not its maker
-    ),
-    rule(
-        "restricts.en.export_to",
-        "RESTRICTS",
-        "en",
-        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
-        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
-        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
-        r"sale|shipment|export|deliveries) (?:of (?:\S+ ){0,8})?(?:to|into) (?:the )?",
-        0.7,
-        src="Policy",
-        tgt="Location Organization",
-    ),
-    rule(
-        "restricts.en.export_of",
-        "RESTRICTS",
-        "en",
-        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
-        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
-        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
-        r"sale|shipment|export|deliveries) of (?:the |its |\S+ 's )?",
-        0.7,
-        src="Policy",
-        tgt="Hardware",
-    ),
-    rule(
-        "restricts.vi.export_to",
-        "RESTRICTS",
-        "vi",
-        r"{w10}(?:cấm|hạn chế|ngăn|chặn|ngăn chặn|cắt|siết) (?:\S+ ){0,8}(?:bán|xuất khẩu|xuất|"
-        r"vận chuyển|cung cấp|giao) (?:\S+ ){0,8}(?:sang|tới|cho|vào) (?:thị trường )?",
-        0.7,
-        src="Policy",
-        tgt="Location Organization",
-    ),
-    rule(
-        "restricts.en.passive",
-        "RESTRICTS",
-        "en",
-        r"{w3}(?:hit by|hampered by|restricted by|banned by|blocked by|subject to|affected by|"
-        r"barred by|hobbled by|constrained by|sanctioned by|blacklisted by|cut off by) {w3}",
-        0.75,
-        True,
-    ),
-    rule(
-        "restricts.en.listed",
-        "RESTRICTS",
-        "en",
-        # not "the US added Huawei to the list": the one adding is not the one listed
-        r"(?!(?:.* )?(?:added|adds|adding|placed|places|placing|put|puts|putting) "
-        r"(?!to |on |onto )\S+ )"
-        r"{w3}(?:have |has |had )?(?:been |are |is |was |were )?(?:placed |added |put )?(?:on|to) "
-        r"(?:the )?",
-        0.75,
-        True,
-        src="Policy",
-    ),
-    rule(
-        "restricts.vi.listed",
-        "RESTRICTS",
-        "vi",
-        r"{w9}(?:bị |đã bị |được )?(?:\S+ ){0,2}(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
-        0.75,
-        True,
-        src="Policy",
-        head=r"(?<!bị )(?<!bởi )$",  # "bị Mỹ đưa vào": Mỹ is the one listing
-    ),
     # RANKS: Benchmark -> AIModel
     rule(
         "ranks.vi.model_first",
         "RANKS",
         "vi",
         r"{w5}(?:đứng đầu|dẫn đầu|xếp hạng|xếp thứ|đạt|đạt điểm|ghi điểm|trên|theo|top|giành|"
-        r"ghi được|lọt|lọt vào) {w4}",
+        r"ghi được|lọt|lọt vào|trong|tại|ở|với|ghi nhận|thu về|giành được|chiếm|leo lên|"
+        r"đạt được|đạt tới|có điểm|được chấm|giải được|trả lời đúng|đứng thứ|vươn lên) {w4}",
         0.7,
         True,
     ),
@@ -383,7 +184,10 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w5}(?:tops|topped|leads|led|ranks|ranked|ranking|scored|scores|score|on|in|achieved|"
         r"achieves|reached|reaches|posted|posts|earned|earns|scoring|achieving|"
-        r"according to|atop|first on|first in|number one on) (?:the )?{w3}",
+        r"according to|atop|first on|first in|number one on|hit|hits|notched|clocked|managed|"
+        r"recorded|registered|logged|took first place on|took the top spot on|came first on|"
+        r"sits atop|sat atop|ranked first on|debuted at|climbed to the top of|claimed the top "
+        r"spot on|solved|fixed|answered|at the top of|across|under) (?:the )?{w3}",
         0.65,
         True,
     ),
@@ -394,54 +198,5 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?:ranks|ranked|rated|rates|puts|put|places|placed|shows|showed|evaluates|evaluated|"
         r"lists|listed|has|had) {w4}",
         0.7,
-    ),
-    # APPROVED: Organization -> Product, AIModel
-    rule(
-        "approved.vi.verb",
-        "APPROVED",
-        "vi",
-        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho|"
-        r"cấp giấy phép cho|cấp giấy phép) {w5}",
-        0.8,
-    ),
-    rule(
-        "approved.vi.passive",
-        "APPROVED",
-        "vi",
-        r"{w4}(?:được|đã được|nhận được|vượt qua) {w3}(?:phê duyệt|chấp thuận|cấp phép|thẩm định)"
-        r"(?: \S+){0,2} "
-        r"(?:bởi|của|từ) {w3}",
-        0.8,
-        True,
-    ),
-    rule(
-        "approved.vi.passive_tail",
-        "APPROVED",
-        "vi",
-        r"{w4}(?:được|đã được) ",
-        0.8,
-        True,
-        tail=r"\s*(?:phê duyệt|chấp thuận|cấp phép)",
-    ),
-    rule(
-        "approved.en.verb",
-        "APPROVED",
-        "en",
-        r"{w4}(?:approved|approves|cleared|clears|authorized|authorised|licensed|greenlit|"
-        r"green-lit|granted approval to|gave approval to|registered|signed off on|"
-        r"gave (?:the |a )?(?:green light|go-ahead|nod) to|granted (?:a )?licen[cs]es? to) {w4}",
-        0.8,
-    ),
-    rule(
-        "approved.en.passive",
-        "APPROVED",
-        "en",
-        r"{w4}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
-        r"won approval from|received approval from|got approval from|gained approval from|"
-        r"registered with|got the green light from|won the green light from|got the go-ahead from|"
-        r"won (?:regulatory )?clearance from|received (?:a )?licen[cs]es? from|"
-        r"passed (?:a )?(?:security )?(?:review|assessment) by) {w3}",
-        0.8,
-        True,
     ),
 )

@@ -1,4 +1,4 @@
-"""Rules for making and having things: DEVELOPED, OWNS, MANUFACTURES, USES, HOSTS.
+"""Rules for making and having things: DEVELOPED, OWNS (hardware: `rules_hardware`).
 
 Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 """
@@ -150,6 +150,15 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         tgt=MADE,
     ),
+    # "Moonshot, whose Kimi chatbot ...": a relative possessive names the maker
+    rule(
+        "developed.en.whose",
+        "DEVELOPED",
+        "en",
+        r"(?:,|\(|-|–) whose (?:own |new |latest )?",
+        0.75,
+        tgt=MADE,
+    ),
     rule(
         "developed.en.by",
         "DEVELOPED",
@@ -287,205 +296,5 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=ORG,
         left=r"its|their",
-    ),
-    # MANUFACTURES: Organization -> Hardware
-    rule(
-        "manufactures.vi.verb",
-        "MANUFACTURES",
-        "vi",
-        r"{w3}(?:sản xuất|chế tạo|thiết kế|phát triển|gia công|ra mắt|tung ra|trình làng|"
-        r"giới thiệu|cung cấp|bán) {w5}",
-        0.8,
-    ),
-    rule("manufactures.vi.of", "MANUFACTURES", "vi", r"(?:\S+ )?(?:của|do|từ) ", 0.7, True),
-    rule(
-        "manufactures.en.verb",
-        "MANUFACTURES",
-        "en",
-        r"{w3}(?:makes|made|manufactures|manufactured|produces|produced|designs|designed|"
-        r"fabricates|fabricated|builds|built|unveiled|launched|released|ships|shipped|sells|sold|"
-        r"developed|develops|supplies|supplied|supplying|turns out|turned out|turning out|"
-        r"mass-produces|mass-produced|mass-producing|is producing|started producing|"
-        r"began producing|(?:started|began|starts|begins) (?:volume |mass )?production of|"
-        r"ramped up production of) {w5}",
-        0.8,
-    ),
-    rule("manufactures.en.possessive", "MANUFACTURES", "en", r"'s {w2}", 0.8),
-    rule("manufactures.en.its", "MANUFACTURES", "en", r"{w2}", 0.7, left=r"its|their"),
-    rule(
-        "manufactures.en.maker_of",
-        "MANUFACTURES",
-        "en",
-        r"{w1}(?:,|\(|-|–) (?:the |a |an )?(?:\S+ ){0,3}(?:maker|manufacturer|designer|producer|"
-        r"supplier|vendor) of (?:the |its )?(?:\S+ ){0,2}",
-        0.75,
-    ),
-    # "Huawei với dòng chip Ascend": a company presented with its line of chips
-    rule(
-        "manufactures.vi.line",
-        "MANUFACTURES",
-        "vi",
-        # the cue right after the company: "cạnh tranh với dòng chip Y" is no maker
-        r"(?:với|có|sở hữu) (?:các |những )?dòng (?:chip|bộ xử lý|gpu|vi xử lý|bộ tăng tốc|"
-        r"card)(?: \S+){0,2} ",
-        0.7,
-    ),
-    rule(
-        "manufactures.en.by",
-        "MANUFACTURES",
-        "en",
-        r"{w3}(?:made|manufactured|produced|designed|built|fabricated|developed|sold) by {w4}",
-        0.8,
-        True,
-    ),
-    rule("manufactures.en.from", "MANUFACTURES", "en", r"{w2}from ", 0.65, True),
-    # USES: Organization, AIModel -> Hardware, AIModel, Product
-    rule(
-        "uses.vi.verb",
-        "USES",
-        "vi",
-        r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
-        r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
-        r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
-        r"chuyển sang dùng|thuê|chạy được|vận hành được|trang bị|được trang bị|lắp đặt|"
-        r"phụ thuộc vào|đặt mua|đặt hàng|huấn luyện với|được huấn luyện với|"
-        r"được huấn luyện bằng|được xây dựng trên) {w7}",
-        0.7,
-    ),
-    rule(
-        "uses.en.verb",
-        "USES",
-        "en",
-        r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
-        r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
-        r"run|deployed|hosted))? on|"
-        r"relies on|relied on|rely on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
-        r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
-        r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
-        r"order|rents|rented|equipped with|packed with|fitted with|(?:is |was |were )?trained using|"
-        r"trained with|depends on|depend on|depended on|leans on|placed orders for|"
-        r"switched over to|moved to) {w6}",
-        0.7,
-    ),
-    # "a cluster with 100,000 H100 chips", "với hàng nghìn GPU H100"
-    rule(
-        "uses.en.with_count",
-        "USES",
-        "en",
-        r"{w6}with (?:some |about |around |roughly |more than |over |nearly |up to |at least )?"
-        # rules see "20,000" as "20 , 000" (punctuation is split off)
-        r"(?:\d[\d.]*(?: , \d{3})*(?: million| thousand)?|thousands of|tens of thousands of|"
-        r"hundreds of thousands of) (?:\S+ )?",
-        0.65,
-        tgt="Hardware",
-    ),
-    rule(
-        "uses.vi.with_count",
-        "USES",
-        "vi",
-        r"{w6}(?:với|bằng|gồm) (?:khoảng |hơn |gần |tới |lên tới |hàng |vài )?(?:\d[\d.,]*|nghìn|"
-        r"ngàn|trăm|vạn|chục)(?: nghìn| ngàn| triệu| trăm)? (?:chiếc |bộ )?(?:chip |gpu |card |"
-        r"bộ xử lý )?",
-        0.65,
-        tgt="Hardware",
-    ),
-    # "Nvidia's main supplier of HBM": the possessor uses what is supplied
-    rule(
-        "uses.en.source_of",
-        "USES",
-        "en",
-        r"'s (?:\S+ ){0,2}(?:source|supplier|provider|vendor) of ",
-        0.7,
-        src=ORG,
-        tgt="Hardware",
-    ),
-    rule(
-        "uses.en.supplied_to",
-        "USES",
-        "en",
-        r"(?:chips |parts |units |processors )?(?:to|for) ",
-        0.65,
-        True,
-        src=ORG,
-        tgt="Hardware",
-        head=r"\b(?:supplies|supplied|supplying|supply|ships|shipped|shipping|delivers|delivered|"
-        r"delivering|sells|sold|selling)\s+(?:\S+\s+){0,3}$",
-    ),
-    rule(
-        "uses.vi.supplied_to",
-        "USES",
-        "vi",
-        r"(?:\S+ ){0,2}cho ",
-        0.65,
-        True,
-        src=ORG,
-        tgt="Hardware",
-        head=r"(?:cung cấp|bán|giao|xuất)\s+(?:\S+\s+){0,3}$",
-    ),
-    rule(
-        "uses.en.passive",
-        "USES",
-        "en",
-        r"{w3}(?:used by|adopted by|deployed by|bought by|integrated into|powering|powers) {w3}",
-        0.7,
-        True,
-    ),
-    # HOSTS: Product, Organization -> AIModel
-    rule(
-        "hosts.vi.on",
-        "HOSTS",
-        "vi",
-        r"{w6}(?:trên|lên) (?:nền tảng |kho |trang )?(?:như |của )?",
-        0.7,
-        True,
-    ),
-    rule(
-        "hosts.vi.download",
-        "HOSTS",
-        "vi",
-        r"{w10}(?:tải|tải về|tải xuống|có mặt|có sẵn|đăng tải|phát hành|công bố|truy cập)"
-        r"(?: miễn phí| mở)? (?:từ|trên|tại|qua) (?:nền tảng |kho |trang |cộng đồng )?",
-        0.7,
-        True,
-    ),
-    rule(
-        "hosts.platform_first",
-        "HOSTS",
-        "*",
-        r", {w8}",
-        0.6,
-        head=r"(?:^|[.!?]\s+|\n\s*)(?:trên|on)\s+(?:nền tảng\s+|kho\s+|the\s+)?$",
-    ),
-    rule(
-        "hosts.vi.serve_models",
-        "HOSTS",
-        "vi",
-        r"{w2}(?:cung cấp|phân phối|lưu trữ|triển khai) (?:các |những )?(?:mô hình|model) ",
-        0.65,
-    ),
-    rule(
-        "hosts.vi.verb",
-        "HOSTS",
-        "vi",
-        r"{w3}(?:lưu trữ|phân phối|tích hợp|đưa|bổ sung|cho phép truy cập|cung cấp) {w4}",
-        0.65,
-        src="Product",
-    ),
-    rule(
-        "hosts.en.on",
-        "HOSTS",
-        "en",
-        r"{w6}(?:on|via|through|onto|to) (?:the |its |their )?(?:platform |hub |repository )?",
-        0.65,
-        True,
-    ),
-    rule(
-        "hosts.en.verb",
-        "HOSTS",
-        "en",
-        r"{w3}(?:hosts|hosted|hosting|distributes|distributed|lists|listed|serves|offers|offered|"
-        r"added|adds|integrates|integrated|supports|made available|makes available|"
-        r"began offering|started offering|rolled out) {w4}",
-        0.7,
     ),
 )

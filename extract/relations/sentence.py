@@ -4,6 +4,10 @@
   leaderboard": the benchmark ranks every model the sentence names.
 - `hosted_on`: "… trên nền tảng Hugging Face", "available on Azure" with a
   download/availability word: the platform hosts the sentence's models.
+- `compared_scores`: "A scored 80 per cent against 75 for B", "A đạt 80 điểm, trong
+  khi B chỉ đạt 75": the higher score outperforms; and "A xếp sau X, đồng thời
+  vượt B" / "A trails X, while also beating B": the sentence's first model,
+  not the one just before the verb, beats B.
 - `catalogue_links`: two mentions in one sentence that the catalogue already
   links (a model and its developer, a unit and its parent, a company and its
   country when they stand close): the text co-mentions, the catalogue confirms.
@@ -13,13 +17,21 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.catalogue import Catalogue
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.spans import Found
 
-__all__ = ["SENTENCE_RULES", "catalogue_links", "hosted_on", "inner_names", "ranks_by_source"]
+__all__ = [
+    "SENTENCE_RULES",
+    "catalogue_links",
+    "compared_scores",
+    "hosted_on",
+    "inner_names",
+    "ranks_by_source",
+]
 
 _RANK_BEFORE = re.compile(
     r"(?:theo|according to|on|trên|tại|dẫn đầu|đứng đầu|tops?|topped|leads?)\s+"
@@ -36,8 +48,12 @@ _RANK_LIST = re.compile(
 )
 _RANK_AND = re.compile(r"^\s*(?:,|and|và|or|hoặc|, and|, và)\s*$", re.IGNORECASE)
 _HOST_BEFORE = re.compile(
-    r"(?:trên|on|lên|via|onto)\s+(?:(?:nền tảng|kho|trang|cộng đồng|the|platform|hub)\s+)*"
-    r"(?:như\s+)?$",
+    r"(?:(?:trên|on|lên|via|onto|through|qua)\s+(?:(?:nền tảng|kho|trang|cộng đồng|the|"
+    r"platform|hub|ứng dụng|trợ lý|dịch vụ|its|their)\s+)*(?:như\s+)?|"
+    # "available in the Kimi app", "có mặt trong ứng dụng X": an app carries the model
+    r"(?:available|accessible|offered|live|downloadable|usable|free|có mặt|có sẵn|tích hợp|"
+    r"được tích hợp)\s+(?:to\s+\S+\s+)?(?:in|inside|within|into|trong|vào)\s+"
+    r"(?:(?:the|its|their|ứng dụng|trợ lý|dịch vụ|nền tảng)\s+)*)$",
     re.IGNORECASE,
 )
 # "built on Alibaba's Qwen", "chạy trên Ascend": a base or a runtime, not a host
@@ -48,7 +64,10 @@ _HOST_NOT = re.compile(
 )
 _HOST_WORDS = re.compile(
     r"tải xuống|tải về|lượt tải|có sẵn|truy cập|đăng tải|chia sẻ|thịnh hành|phổ biến nhất|"
-    r"download|available|hosted|uploaded|trending|most popular|most-downloaded|published",
+    r"có mặt|tải lên|đưa lên|phát hành|mở cho|dùng thử|trải nghiệm|tích hợp|mã nguồn mở|"
+    r"trọng số|download|available|hosted|uploaded|trending|most popular|most-downloaded|"
+    r"published|went up|go up|goes up|posted|put up|listed|open-sourced|open-weight|weights|"
+    r"accessible|offered|served|live on|released|can be tried|to try|integrated",
     re.IGNORECASE,
 )
 
@@ -68,7 +87,52 @@ SENTENCE_RULES = {
     ),
     "name_part_of": PairRule("part_of.name_prefix", "PART_OF", "*", "", confidence=0.65),
     "name_issued": PairRule("issued.name_prefix", "ISSUED", "*", "", confidence=0.7),
+    "scores": PairRule("outperforms.sentence.scores", "OUTPERFORMS", "*", "", confidence=0.65),
+    "shared": PairRule("outperforms.sentence.subject", "OUTPERFORMS", "*", "", confidence=0.6),
 }
+
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_UNIT = r"\s*(?:%|percent|per cent|points?|pts|điểm|phần trăm)?"
+# "A scored 80.1", "A's score of 80.1", "A đạt 80,1"
+_FIRST = re.compile(
+    r"^\s*(?:'s\s+(?:score|result|mark)\s+(?:of|was)\s+|(?:\S+\s+){0,2}?(?:scored|scores|scoring|"
+    r"achieved|achieves|reached|reaches|posted|posts|hit|hits|got|gets|managed|notched|recorded|"
+    r"logged|solved|fixed|answered|đạt|đạt được|ghi|ghi được|giải được|giành)\s+"
+    r"(?:a score of\s+|an? \S+ of\s+|số điểm\s+|điểm\s+|mức\s+|tới\s+|khoảng\s+)?)" + _NUM + _UNIT,
+    re.IGNORECASE,
+)
+# "... against 79.2 percent for B", "... so với 75 điểm của B"
+_SECOND_BEFORE = re.compile(
+    r"(?:against|versus|vs\.?|compared with|compared to|so với|trước|còn)\s+(?:mức\s+|only\s+|just\s+)?"
+    + _NUM
+    + _UNIT
+    + r"\s+(?:for|from|by|of|của|ở|với)\s*$",
+    re.IGNORECASE,
+)
+# "..., while B scored 75", "..., trong khi B chỉ đạt 75"
+_SECOND_JOIN = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|and|but|compared with|against|trong khi|còn|so với|và|nhưng)\s*"
+    r"(?:the\s+|rival\s+|đối thủ\s+)?$",
+    re.IGNORECASE,
+)
+_SECOND_AFTER = re.compile(  # used with .match(text, pos): no "^"
+    r"\s*(?:'s\s+)?(?:only\s+|just\s+|chỉ\s+|mới\s+|cũng\s+)?(?:scored|managed|got|reached|posted|"
+    r"achieved|hit|solved|fixed|đạt|được|có|ghi|ghi được|giải được)?\s*(?:được\s+)?"
+    r"(?:a score of\s+|điểm\s+|số điểm\s+|mức\s+)?" + _NUM,
+    re.IGNORECASE,
+)
+_BEAT = (
+    r"(?:vượt|vượt qua|vượt trội|đánh bại|bỏ xa|vượt mặt|qua mặt|beats?|beating|outperforms?|"
+    r"outperforming|surpass(?:es|ing)?|tops|topping|outscor(?:es|ing))"
+)
+# "..., đồng thời vượt B": the verb shares the sentence's subject
+_SHARED = re.compile(
+    r",\s*(?:đồng thời|cùng lúc|và cũng|còn|while also|and also|while|and)\s+(?:\S+\s+){0,2}?"
+    + _BEAT
+    + r"\s+(?:cả\s+|both\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_MODEL_AND = re.compile(r"^\s*(?:,|và|and|or|hoặc|, and|, và)\s*$", re.IGNORECASE)
 
 
 def _pick(found: Found, types: set[str]) -> int | None:
@@ -122,6 +186,56 @@ def hosted_on(text: str, mentions: list[Found]) -> list[Match]:
             mi = _pick(m, {"AIModel"})
             if mi is not None and m is not h:
                 out.append(_match(SENTENCE_RULES["hosts"], h, hi, m, mi))
+    return out
+
+
+def _value(raw: str) -> float:
+    return float(raw.replace(",", "."))
+
+
+def compared_scores(text: str, mentions: list[Found]) -> list[Match]:
+    """OUTPERFORMS from two scores compared in one sentence, and from a shared subject.
+
+    >>> from extract.spans import Candidate
+    >>> t = "A scored 80.1 percent against 75 percent for B."
+    >>> a = Found(0, 1, "A", [Candidate("a", "A", "AIModel")])
+    >>> b = Found(45, 46, "B", [Candidate("b", "B", "AIModel")])
+    >>> [(m.source.text, m.target.text) for m in compared_scores(t, [a, b])]
+    [('A', 'B')]
+    """
+    models = [(m, k) for m in mentions if (k := _pick(m, {"AIModel"})) is not None]
+    out = []
+    for (a, ai), (b, bi) in pairwise(models):
+        if a.best.id == b.best.id:
+            continue
+        between = text[a.end : b.start]
+        first = _FIRST.match(between)
+        if first is None:
+            continue
+        rest = between[first.end() :]
+        second = _SECOND_BEFORE.search(rest)
+        if second is None and _SECOND_JOIN.search(rest) and len(rest) < 80:
+            second = _SECOND_AFTER.match(text, b.end, min(len(text), b.end + 60))
+        if second is None or len(rest) > 120:
+            continue
+        x, y = _value(first[1]), _value(second[1])
+        if x == y:
+            continue
+        win, wi, lose, li = (a, ai, b, bi) if x > y else (b, bi, a, ai)
+        out.append(_match(SENTENCE_RULES["scores"], win, wi, lose, li))
+    if not models:
+        return out
+    subject, si = models[0]
+    for k, (m, mi) in enumerate(models[1:], 1):
+        if _SHARED.search(text, max(subject.end, m.start - 60), m.start) is None:
+            continue
+        out.append(_match(SENTENCE_RULES["shared"], subject, si, m, mi))
+        for n, ni in models[k + 1 :]:  # "vượt B và C": the list shares the verb
+            if not _MODEL_AND.match(text[m.end : n.start]):
+                break
+            out.append(_match(SENTENCE_RULES["shared"], subject, si, n, ni))
+            m = n
+        break
     return out
 
 

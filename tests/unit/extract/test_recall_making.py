@@ -181,6 +181,97 @@ CASES = [
         "QwQ được phát triển trên nền Qwen2.5 với dữ liệu suy luận bổ sung.",
         "QwQ được phát triển song song với Qwen2.5 bởi hai nhóm khác nhau.",
     ),
+    # round 2: whole families of constructions, not single verbs
+    (
+        ("nvidia", "MANUFACTURES", "nvidia-a100"),
+        "en",
+        "Nvidia, whose A100 once filled every training cluster, posted record profits.",
+        "Nvidia, whose rivals copied the A100 design, posted record profits.",
+    ),
+    (
+        ("huawei", "MANUFACTURES", "huawei-ascend-910b"),
+        "vi",
+        "Chip Ascend 910B được sản xuất trên dây chuyền 7 nm của Huawei.",
+        "Chip Ascend 910B bị nhiều khách hàng chê, Huawei thừa nhận.",
+    ),
+    (
+        ("alibaba", "USES", "nvidia-a100"),
+        "en",
+        "Nvidia agreed to ship 5,000 of its A100 chips to Alibaba.",
+        "Nvidia agreed to ship 5,000 A100 chips, and Alibaba declined to comment.",
+    ),
+    (
+        ("bytedance", "USES", "nvidia-a100"),
+        "en",
+        "ByteDance pairs the A100 with cheaper memory in its new servers.",
+        "ByteDance said rivals pair cheaper memory with the A100 in their servers.",
+    ),
+    (
+        ("chatgpt", "HOSTS", "gpt-4o"),
+        "en",
+        "GPT-4o is now available in ChatGPT for free users.",
+        "GPT-4o was discussed at length in a ChatGPT forum.",
+    ),
+    (
+        ("hugging-face", "HOSTS", "deepseek-r1"),
+        "en",
+        "The weights went up on Hugging Face, and DeepSeek-R1 quickly drew attention.",
+        "The founders went up on stage with Hugging Face staff to present DeepSeek-R1.",
+    ),
+    (
+        ("chatgpt", "HOSTS", "gpt-4o"),
+        "vi",
+        "GPT-4o được tích hợp vào ChatGPT từ tháng 5.",
+        "GPT-4o được so sánh với ChatGPT bản cũ trong một bài đánh giá.",
+    ),
+    (
+        ("qwen2.5", "OUTPERFORMS", "gpt-4o"),
+        "en",
+        "Qwen2.5 outstripped GPT-4o on the coding tests.",
+        "Qwen2.5 finished training months before GPT-4o shipped.",
+    ),
+    (
+        ("gpt-4o", "OUTPERFORMS", "qwen2.5"),
+        "en",
+        "Qwen2.5 lost to GPT-4o on the maths test.",
+        "Qwen2.5 lost users to rivals after GPT-4o shipped.",
+    ),
+    (
+        ("deepseek-r1", "OUTPERFORMS", "qwq"),
+        "vi",
+        "QwQ xếp thứ hai, chỉ sau DeepSeek-R1 trên bảng điểm toán.",
+        "QwQ ra mắt chỉ sau DeepSeek-R1 vài tuần.",
+    ),
+    (
+        ("qwen2.5", "OUTPERFORMS", "gpt-4o"),
+        "vi",
+        "Qwen2.5 dẫn trước GPT-4o ở bài thi lập trình.",
+        "Qwen2.5 ra đời trước GPT-4o vài tháng.",
+    ),
+    (
+        ("chatbot-arena", "RANKS", "gpt-4o"),
+        "en",
+        "GPT-4o climbed to the top of Chatbot Arena in May.",
+        "GPT-4o fans climbed a mountain while Chatbot Arena was offline for repairs.",
+    ),
+    (
+        ("openai", "DEVELOPED", "gpt-4o"),
+        "en",
+        "OpenAI, whose GPT-4o stunned rivals, raised more money.",
+        "OpenAI, whose rivals mocked GPT-4o, raised more money.",
+    ),
+    (
+        ("alibaba", "DEVELOPED", "qwq"),
+        "en",
+        "Alibaba is set to launch QwQ next week.",
+        "Alibaba is set to compete with QwQ rivals next week.",
+    ),
+    (
+        ("alibaba", "DEVELOPED", "qwq"),
+        "vi",
+        "Alibaba chào sân mô hình QwQ hôm thứ Năm.",
+        "Alibaba bị chỉ trích vì QwQ trả lời chậm.",
+    ),
 ]
 
 
@@ -231,3 +322,61 @@ def test_being_listed_is_not_issuing(stated):
 def test_approval_from_a_regulator_is_not_development(stated):
     found = stated("Ernie got the green light from the CAC in August.", language="en")
     assert ("cac", "DEVELOPED", "ernie") not in found
+
+
+def _models(text: str, *names: str):
+    """Hand-made AIModel mentions of `names` in `text` (for the sentence-level functions)."""
+    from extract.spans import Candidate, Found
+
+    out = []
+    for name in names:
+        at = text.index(name)
+        out.append(Found(at, at + len(name), name, [Candidate(name.lower(), name, "AIModel")]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        (
+            "Qwen scored 81.5 percent against 77 percent for Ernie.",
+            ("Qwen", "Ernie"),
+            {("qwen", "ernie")},
+        ),
+        (
+            "Qwen scored 70 per cent, while Ernie managed 74.",
+            ("Qwen", "Ernie"),
+            {("ernie", "qwen")},
+        ),
+        (
+            "Qwen đạt 62,5 điểm, trong khi Ernie chỉ đạt 58 điểm.",
+            ("Qwen", "Ernie"),
+            {("qwen", "ernie")},
+        ),
+        ("Qwen đạt 90 điểm so với 93 điểm của Ernie.", ("Qwen", "Ernie"), {("ernie", "qwen")}),
+        # no comparison: two scores on different models, no contrast word, or one score only
+        (
+            "Qwen scored 80 percent in March. Ernie launched with 75 testers.",
+            ("Qwen", "Ernie"),
+            set(),
+        ),
+        ("Qwen scored 80 percent on a test Ernie never took.", ("Qwen", "Ernie"), set()),
+        # a verb after ", đồng thời" / ", while also" belongs to the first model
+        (
+            "Kimi xếp sau Grok, đồng thời vượt Qwen và Ernie.",
+            ("Kimi", "Grok", "Qwen", "Ernie"),
+            {("kimi", "qwen"), ("kimi", "ernie")},
+        ),
+        (
+            "Kimi trails Grok, while also beating Qwen.",
+            ("Kimi", "Grok", "Qwen"),
+            {("kimi", "qwen")},
+        ),
+        ("Kimi trails Grok and Qwen on every test.", ("Kimi", "Grok", "Qwen"), set()),
+    ],
+)
+def test_compared_scores(text, names, want):
+    from extract.relations.sentence import compared_scores
+
+    found = compared_scores(text, _models(text, *names))
+    assert {(m.source.best.id, m.target.best.id) for m in found} == want

@@ -1,0 +1,377 @@
+"""Rules for policy: ISSUED, RESTRICTS, APPROVED.
+
+Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
+"""
+
+from __future__ import annotations
+
+from extract.relations.rule import (
+    EN_CURB,
+    EN_ISSUE,
+    GOODS,
+    NEED_LICENCE,
+    ON_GOODS,
+    VI_CURB,
+    VI_ISSUE,
+    PairRule,
+    rule,
+)
+
+RULES: tuple[PairRule, ...] = (
+    # ISSUED: Location, Organization -> Policy
+    rule("issued.vi.of", "ISSUED", "vi", r"{w4}(?:của|từ|do) ", 0.8, True),
+    rule(
+        "issued.vi.verb",
+        "ISSUED",
+        "vi",
+        r"{w3}(?:" + VI_ISSUE + r"|ra) {w4}",
+        0.8,
+    ),
+    rule(
+        "issued.en.verb",
+        "ISSUED",
+        "en",
+        r"{w3}" + EN_ISSUE + r" {w4}",
+        0.8,
+    ),
+    rule(
+        "issued.list",
+        "ISSUED",
+        "*",
+        # "Huawei was added to the list": the one listed issues nothing
+        r"(?!(?:was|were|is|are|been|has been|have been|had been|bị|đã bị|được) )"
+        r"{w1}(?:added|adds|placed|places|put|puts|đưa|thêm|bổ sung) (?:\S+ ){0,6}(?:to|on|onto|vào|lên) "
+        r"(?:the |its )?",
+        0.7,
+    ),
+    rule("issued.en.possessive", "ISSUED", "en", r"(?:'s )?", 0.75),
+    # "the rules that the Commerce Department issued", "quy định mà Mỹ áp dụng"
+    rule(
+        "issued.en.relative",
+        "ISSUED",
+        "en",
+        r"(?:(?!that |which )\S+ ){0,4}(?:that|which) (?:the )?",
+        0.75,
+        True,
+        tail=r"\s*(?:has |had |have |just |had just )?(?:issued|imposed|introduced|announced|adopted|"
+        r"enacted|passed|rolled out|put in place|unveiled|drew up|drafted|tightened|expanded|"
+        r"signed|brought in)\b",
+    ),
+    rule(
+        "issued.vi.relative",
+        "ISSUED",
+        "vi",
+        r"{w4}mà (?:chính quyền |chính phủ |nhà chức trách )?",
+        0.75,
+        True,
+        tail=r"\s*(?:đã |vừa |mới |từng )?(?:ban hành|áp dụng|áp đặt|đưa ra|thông qua|công bố|ký|"
+        r"triển khai|siết chặt|thắt chặt|ban bố)",
+    ),
+    rule(
+        "issued.en.by",
+        "ISSUED",
+        "en",
+        # not "bar sales of Nvidia's chips": the seller is no issuer
+        r"(?!(?:.* )?(?:sales|shipments|exports|sale|shipment|export|deliveries) of )"
+        r"{w3}(?:imposed by|issued by|introduced by|announced by|passed by|from|by|of) (?:the )?",
+        0.7,
+        True,
+    ),
+    # RESTRICTS: Policy, Location, Organization -> Location, Organization, Hardware
+    rule(
+        "restricts.vi.policy",
+        "RESTRICTS",
+        "vi",
+        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho|sang) (?:thị trường )?{w3}",
+        0.65,
+        src="Policy",
+    ),
+    rule(
+        "restricts.vi.verb",
+        "RESTRICTS",
+        "vi",
+        # "quy định mà Mỹ áp dụng đã ngăn Nvidia": Mỹ issued the rule, the rule does the blocking
+        r"(?!(?:đã |vừa )?(?:áp dụng|ban hành|áp đặt|đưa ra|thông qua) )"
+        r"{w2}(?:đã |vừa |sẽ |còn |cũng |tiếp tục )?"
+        + VI_CURB
+        + r" {w5}(?<!của )(?<!công nghệ )(?<!tiếp cận )",
+        0.7,
+        head=r"(?<!của )(?<!từ )$",  # "lệnh ... của Mỹ đã chặn": Mỹ owns the subject, is not it
+    ),
+    rule(
+        "restricts.vi.export",
+        "RESTRICTS",
+        "vi",
+        r"{w2}(?:(?:cấm|hạn chế|chặn|kiểm soát|siết|siết chặt|thắt chặt|ngăn|ngừng|dừng|cắt) "
+        r"(?:việc )?(?:xuất khẩu|bán|xuất|nhập khẩu|vận chuyển|cung cấp|giao)|"
+        r"(?:yêu cầu|bắt buộc|buộc|đòi hỏi) (?:phải )?(?:có |xin )?giấy phép(?: xuất khẩu)? "
+        r"(?:đối với|cho|khi bán|để bán|để xuất khẩu|khi xuất khẩu)|cắt nguồn cung|cấm vận) "
+        r"{w5}(?<!của )",
+        0.7,
+        src="Policy Organization",
+    ),
+    rule(
+        "restricts.vi.blacklist",
+        "RESTRICTS",
+        "vi",
+        r"{w2}(?:đưa|thêm|bổ sung) ",
+        0.75,
+        tail=r"\s*vào (?:danh sách|Danh sách)",
+    ),
+    rule(
+        "restricts.vi.added",
+        "RESTRICTS",
+        "vi",
+        r"(?:vào|lên) ",
+        0.75,
+        True,
+        src="Policy",
+        head=r"(?:đưa|thêm|bổ sung|liệt)\s+(?:\S+\s+){0,2}$",
+    ),
+    rule(
+        "restricts.vi.passive",
+        "RESTRICTS",
+        "vi",
+        r"{w4}(?:(?:bị|chịu|đã bị|vẫn bị|từng bị) (?:cản trở|hạn chế|ảnh hưởng|cấm|trừng phạt|chặn|"
+        r"nhắm|cấm vận|tác động|siết|kiểm soát)(?: \S+){0,2} (?:bởi|của|từ|theo)|"
+        r"(?:nằm trong diện|thuộc diện|rơi vào diện|chịu sự điều chỉnh của|chịu tác động của|"
+        r"chịu ảnh hưởng của|bị ràng buộc bởi|vi phạm)(?: các| những)?) {w3}",
+        0.7,
+        True,
+    ),
+    rule(
+        "restricts.en.policy",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:on|against|targeting|targeted at|aimed at) (?:(?!that |which )\S+ ){0,3}",
+        0.7,
+        src="Policy",
+    ),
+    rule(
+        "restricts.en.verb",
+        "RESTRICTS",
+        "en",
+        # "controls that the US issued in May bar ...": the US is inside the relative clause
+        r"(?!(?:has |had |have )?(?:issued|imposed|introduced|announced|adopted|enacted|passed|"
+        r"put in place|rolled out) )"
+        r"{w4}(?:restrict|restricts|restricted|restricting|limit|limits|limited|limiting|ban|bans|"
+        r"banned|banning|bar|bars|barred|block|blocks|blocked|cut off|cuts off|curb|curbs|curbed|"
+        r"target|targets|targeted|prevent|prevents|prevented|hamper|hampered|cover|covers|"
+        r"blacklisted|sanctioned|sanctions|choke off|choked off) {w5}",
+        0.7,
+    ),
+    # the broad family of curbing verbs, when a named rule is the subject
+    rule(
+        "restricts.en.policy_curb",
+        "RESTRICTS",
+        "en",
+        r"(?!(?:.* )?(?:has |had |have )?(?:issued|imposed|introduced|announced|adopted|enacted|"
+        r"passed|put in place|rolled out) )"
+        r"{w6}(?:would |will |could |also |further |effectively |largely )?" + EN_CURB + r" {w6}",
+        0.65,
+        src="Policy",
+    ),
+    # "the controls kept Nvidia's best chips out of Chinese hands"
+    rule(
+        "restricts.en.kept_out",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:kept|keeps|keep|keeping|locked|locks|shut|shuts|froze|freezes|barred|bars) {w6}",
+        0.65,
+        src="Policy",
+        tail=r"\s*(?:,[^,]{0,60},\s*)?(?:\S+\s+){0,3}?(?:out of|away from|from)\b",
+    ),
+    # "under the rule, H20 sales to China need a licence"
+    rule(
+        "restricts.en.need_licence",
+        "RESTRICTS",
+        "en",
+        r"{w10}",
+        0.65,
+        src="Policy",
+        tail=r"\s*(?:chips?\s+|accelerators?\s+|processors?\s+|gpus?\s+)?(?:"
+        + GOODS
+        + r"\s+)?(?:to\s+(?:the\s+)?\S+\s+)?"
+        + NEED_LICENCE,
+    ),
+    # "a licence requirement on H20 sales to China", "curbs on exports of A100 to Russia"
+    rule(
+        "restricts.en.goods",
+        "RESTRICTS",
+        "en",
+        r"(?:'s )?(?:\S+ ){0,2}"
+        + ON_GOODS
+        + r"(?:\S+ ){0,3}"
+        + GOODS
+        + r" (?:of (?:the |its )?(?:\S+ ){0,6})?(?:to|into|by|for|in) (?:the )?",
+        0.65,
+        src="Policy",
+        tgt="Location Organization",
+    ),
+    rule(
+        "restricts.en.goods_of",
+        "RESTRICTS",
+        "en",
+        r"(?:'s )?(?:\S+ ){0,2}"
+        + ON_GOODS
+        + r"(?:\S+ ){0,3}"
+        + GOODS
+        + r" of (?:the |its |\S+ 's )?",
+        0.65,
+        src="Policy",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.en.added",
+        "RESTRICTS",
+        "en",
+        r"(?:to|on|onto) (?:the |its |a )?",
+        0.75,
+        True,
+        src="Policy",
+        head=r"(?:added|adds|adding|placed|places|placing|put|puts|putting)\s+(?:\S+\s+){0,2}$",
+    ),
+    rule(
+        "restricts.en.policy_verb",
+        "RESTRICTS",
+        "en",
+        r"{w9}(?:cut (?:\S+ ){0,3}off from|cuts (?:\S+ ){0,3}off from|barred (?:\S+ ){0,3}from|"
+        r"bars (?:\S+ ){0,3}from|blocked (?:\S+ ){0,3}from|require[sd]? (?:a |an )?(?:export )?"
+        r"licen[cs]es? (?:for|to sell|to ship|to export)|apply to|applies to|covers|covered) {w4}",
+        0.65,
+        src="Policy",
+        tail=r"(?!\s*(?:'s|’s)\b)",  # "off from Nvidia's A100": the chip, not its maker
+    ),
+    rule(
+        "restricts.en.export_to",
+        "RESTRICTS",
+        "en",
+        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
+        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
+        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
+        r"sale|shipment|export|deliveries) (?:of (?:\S+ ){0,8})?(?:to|into) (?:the )?",
+        0.7,
+        src="Policy",
+        tgt="Location Organization",
+    ),
+    rule(
+        "restricts.en.export_of",
+        "RESTRICTS",
+        "en",
+        r"{w10}(?:cut off|cuts off|bar|bars|barred|ban|bans|banned|block|blocks|blocked|halt|halts|"
+        r"halted|stop|stops|stopped|restrict|restricts|restricted|curb|curbs|curbed|prohibit|"
+        r"prohibits|prohibited|limit|limits|limited) (?:\S+ ){0,3}(?:sales|shipments|exports|"
+        r"sale|shipment|export|deliveries) of (?:the |its |\S+ 's )?",
+        0.7,
+        src="Policy",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.vi.export_to",
+        "RESTRICTS",
+        "vi",
+        r"{w10}(?:cấm|hạn chế|ngăn|chặn|ngăn chặn|cắt|siết|kiểm soát|thắt chặt|giấy phép|ngừng|"
+        r"dừng|cấm vận)(?: \S+){0,8} (?:bán|xuất khẩu|xuất|vận chuyển|cung cấp|giao|chuyển giao)"
+        r"(?: \S+){0,8} (?:sang|tới|cho|vào|đến) (?:thị trường )?",
+        0.7,
+        src="Policy",
+        tgt="Location Organization",
+    ),
+    # "theo quy định mới, việc bán H20 sang Trung Quốc phải xin giấy phép"
+    rule(
+        "restricts.vi.need_licence",
+        "RESTRICTS",
+        "vi",
+        r"{w10}",
+        0.65,
+        src="Policy",
+        tail=r"\s*(?:sang\s+\S+(?:\s+\S+)?\s+)?(?:giờ\s+|nay\s+|sẽ\s+|đều\s+|cũng\s+)?"
+        r"(?:cần|phải có|phải xin|cần xin|buộc phải xin|buộc phải có|bắt buộc phải có|"
+        r"bắt buộc phải xin)\s+(?:có\s+)?giấy phép",
+    ),
+    rule(
+        "restricts.en.passive",
+        "RESTRICTS",
+        "en",
+        r"{w3}(?:(?:was |were |is |are |has been |have been |had been |being )?(?:hit|hampered|"
+        r"restricted|banned|blocked|affected|barred|hobbled|constrained|sanctioned|blacklisted|"
+        r"cut off|caught|covered|ensnared|targeted|squeezed|hurt|crippled|choked|limited|curbed|"
+        r"locked out|shut out|prohibited|swept up|captured|snared|named) (?:by|under|in)|"
+        r"subject to|falls under|fell under|falling under|covered under|swept into|"
+        r"caught up in|on the wrong side of|in breach of|in violation of) {w3}",
+        0.75,
+        True,
+    ),
+    rule(
+        "restricts.en.listed",
+        "RESTRICTS",
+        "en",
+        # not "the US added Huawei to the list": the one adding is not the one listed
+        r"(?!(?:.* )?(?:added|adds|adding|placed|places|placing|put|puts|putting) "
+        r"(?!to |on |onto )\S+ )"
+        r"{w3}(?:have |has |had )?(?:been |are |is |was |were )?(?:placed |added |put )?(?:on|to) "
+        r"(?:the )?",
+        0.75,
+        True,
+        src="Policy",
+    ),
+    rule(
+        "restricts.vi.listed",
+        "RESTRICTS",
+        "vi",
+        r"{w9}(?:bị |đã bị |được )?(?:\S+ ){0,2}(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
+        0.75,
+        True,
+        src="Policy",
+        head=r"(?<!bị )(?<!bởi )$",  # "bị Mỹ đưa vào": Mỹ is the one listing
+    ),
+    # APPROVED: Organization -> Product, AIModel
+    rule(
+        "approved.vi.verb",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho|"
+        r"cấp giấy phép cho|cấp giấy phép) {w5}",
+        0.8,
+    ),
+    rule(
+        "approved.vi.passive",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:được|đã được|nhận được|vượt qua) {w3}(?:phê duyệt|chấp thuận|cấp phép|thẩm định)"
+        r"(?: \S+){0,2} "
+        r"(?:bởi|của|từ) {w3}",
+        0.8,
+        True,
+    ),
+    rule(
+        "approved.vi.passive_tail",
+        "APPROVED",
+        "vi",
+        r"{w4}(?:được|đã được) ",
+        0.8,
+        True,
+        tail=r"\s*(?:phê duyệt|chấp thuận|cấp phép)",
+    ),
+    rule(
+        "approved.en.verb",
+        "APPROVED",
+        "en",
+        r"{w4}(?:approved|approves|cleared|clears|authorized|authorised|licensed|greenlit|"
+        r"green-lit|granted approval to|gave approval to|registered|signed off on|"
+        r"gave (?:the |a )?(?:green light|go-ahead|nod) to|granted (?:a )?licen[cs]es? to) {w4}",
+        0.8,
+    ),
+    rule(
+        "approved.en.passive",
+        "APPROVED",
+        "en",
+        r"{w4}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
+        r"won approval from|received approval from|got approval from|gained approval from|"
+        r"registered with|got the green light from|won the green light from|got the go-ahead from|"
+        r"won (?:regulatory )?clearance from|received (?:a )?licen[cs]es? from|"
+        r"passed (?:a )?(?:security )?(?:review|assessment) by) {w3}",
+        0.8,
+        True,
+    ),
+)
