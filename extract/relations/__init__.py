@@ -22,7 +22,13 @@ from extract.relations.apposition import tied_appositions
 from extract.relations.carried import carried_roles, relative_roles
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.rules import Match, match_pairs
-from extract.relations.sentence import catalogue_links, hosted_on, inner_names, ranks_by_source
+from extract.relations.sentence import (
+    catalogue_links,
+    compared_scores,
+    hosted_on,
+    inner_names,
+    ranks_by_source,
+)
 from extract.spans import Fact, Found, state
 
 __all__ = ["RelationFinder", "score"]
@@ -94,6 +100,7 @@ class RelationFinder:
             matches = _via_foundation(matches)
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
+            matches += compared_scores(text, mentions)
             links = catalogue_links(self.catalogue, mentions)
             if links:
                 linked = {(id(m.source), id(m.target)) for m in matches}

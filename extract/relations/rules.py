@@ -81,6 +81,8 @@ def groups(text: str, mentions: list[Found]) -> list[int]:
         m_type = m.candidates[m.chosen].type
         if m_type != prev_type or m.text.lower() in _PRONOUNS:
             g += 1
+        elif m.ref and m.best.id == prev.best.id:
+            g += 1  # "Nvidia, the maker of ...": an apposition, not a list item
         else:
             between = text[prev.end : m.start]
             if not (_CONJ.match(between) or (between == " (" and m.best.id == prev.best.id)):
@@ -263,6 +265,8 @@ def _nearer_argument(
             continue  # the agent of a passive ("bị Bộ Thương mại Mỹ đưa vào") is no argument
         if k == j - 1 and text[mentions[k].end : mentions[j].start].strip() in ("'s", "’s"):
             continue
+        if mentions[k].ref and mentions[k].best.id == mentions[i].best.id:
+            continue  # "Nvidia, the maker of the A100": the apposition is Nvidia again
         return True
     return False
 
