@@ -25,6 +25,7 @@ from extract.catalogue import Catalogue, load_catalogue
 from extract.cues import (
     AFTER,
     BEFORE,
+    DATE_WORDS,
     DEMONYMS,
     GENERIC_NAMES,
     LEADING_WORDS,
@@ -58,31 +59,7 @@ _ROMANISED = re.compile(r" \(((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})\)")
 _NOT_PERSON = frozenset(
     ["University", "Institute", "Academy", "Group", "Company", "Lab", "Labs", "Bank", "Fund"]
 )
-_TIME_WORDS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Today",
-        "Yesterday",
-    ]
-)
+_TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
 
 
 def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:

@@ -17,6 +17,9 @@ from extract.relations.rule import (
     rule,
 )
 
+# "<policy> on H20 sales", "curbs on exports of the A100": the curbed goods after a policy
+CURBED_GOODS = r"(?:'s )?(?:\S+ ){0,2}" + ON_GOODS + r"(?:\S+ ){0,3}" + GOODS
+
 RULES: tuple[PairRule, ...] = (
     # ISSUED: Location, Organization -> Policy
     rule("issued.vi.of", "ISSUED", "vi", r"{w4}(?:của|từ|do) ", 0.8, True),
@@ -199,11 +202,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.goods",
         "RESTRICTS",
         "en",
-        r"(?:'s )?(?:\S+ ){0,2}"
-        + ON_GOODS
-        + r"(?:\S+ ){0,3}"
-        + GOODS
-        + r" (?:of (?:the |its )?(?:\S+ ){0,6})?(?:to|into|by|for|in) (?:the )?",
+        CURBED_GOODS + r" (?:of (?:the |its )?(?:\S+ ){0,6})?(?:to|into|by|for|in) (?:the )?",
         0.65,
         src="Policy",
         tgt="Location Organization",
@@ -212,11 +211,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.goods_of",
         "RESTRICTS",
         "en",
-        r"(?:'s )?(?:\S+ ){0,2}"
-        + ON_GOODS
-        + r"(?:\S+ ){0,3}"
-        + GOODS
-        + r" of (?:the |its |\S+ 's )?",
+        CURBED_GOODS + r" of (?:the |its |\S+ 's )?",
         0.65,
         src="Policy",
         tgt="Hardware",
