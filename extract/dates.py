@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.folding import caseless_twin, plain_lower
 from extract.spans import DateExpr, state
 
 __all__ = ["DateFinder", "dateline", "fact_date", "find_dates", "nearest_date"]
@@ -117,6 +118,20 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 _MAY_LEAD = re.compile(r"(?:early|mid|late|in|since|by|until)[\s-]*$", re.IGNORECASE)
+# each language's pattern, and its case-sensitive twin for text lowercased once (`folding`)
+_FINDERS = {lang: (rx, caseless_twin(rx)) for lang, rx in (("en", _EN), ("vi", _VI))}
+# every expression either pattern finds holds a digit or one of these (lowercase) words
+_HINTS = {
+    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+           "year", "month", "week", "day"),
+    "vi": ("năm", "tháng", "hôm", "tuần", "thứ", "chủ nhật"),
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _may_date(low: str, lang: str) -> bool:
+    """Whether lowercase `low` holds a digit or a hint word: else it holds no date expression."""
+    return _DIGIT.search(low) is not None or any(map(low.__contains__, _HINTS[lang]))
 
 
 def _with_year(doc_date: str | None, month: int, day: int | None) -> str | None:
@@ -238,15 +253,23 @@ def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> st
 def find_dates(text: str, lang: str, doc_date: str | None, offset: int = 0) -> list[DateExpr]:
     """All date expressions in `text` (offsets shifted by `offset`).
 
+    The text is lowercased once and searched with the pattern's case-sensitive
+    twin where that is exact (`extract.folding`), else with the pattern itself;
+    lowercase text without a digit or a hint word (`_HINTS`) is not searched.
+
     >>> [d.value for d in find_dates("Tháng 11, X ra mắt Y; hôm 25.12 và cuối năm 2022", "vi",
     ...                                "2024-12-28")]
     ['2024-11', '2024-12-25', '2022']
     >>> [d.value for d in find_dates("late December and in 2006", "en", "2025-01-20")]
     ['2024-12', '2006']
     """
-    rx = _VI if lang == "vi" else _EN
+    patterns = "vi" if lang == "vi" else "en"
+    rx, twin = _FINDERS[patterns]
+    low = plain_lower(text) if twin is not None else None
+    if low is not None and not _may_date(low, patterns):
+        return []
     out = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(text) if low is None else twin.finditer(low):
         value = _resolve(m, lang, doc_date, text)
         if value:
             out.append(DateExpr(offset + m.start(), offset + m.end(), value))
@@ -275,6 +298,7 @@ def nearest_date(dates: list[DateExpr], start: int, end: int, limit: int = 60) -
 
 
 _BREAK = re.compile(r"[,;:()\[\]–—]")
+_UP_TO_BREAK = re.compile(r".*" + _BREAK.pattern, re.DOTALL)  # ends past the last break
 # a clause opened by one of these words is an aside about a name ("xAI, which Musk set up
 # in 2023, raised..."): its date belongs to the aside's own fact
 _ASIDE = re.compile(
@@ -286,7 +310,8 @@ _ASIDE = re.compile(
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause of `text` (between breaks such as commas) holding offset `pos`."""
-    start = max((m.end() for m in _BREAK.finditer(text, 0, pos)), default=0)
+    last = _UP_TO_BREAK.match(text, 0, pos)  # the last break before `pos`, found from the end
+    start = last.end() if last else 0
     stop = _BREAK.search(text, pos)
     return start, stop.start() if stop else len(text)
 

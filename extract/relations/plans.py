@@ -6,12 +6,15 @@ rules that can meet a pair (a `PairPlan`, cached by the candidates' types)
 knows its rules' anchor words (`prefilter.anchor_words`): a rule none of whose
 anchors is among the words between a pair cannot match, so most pairs meet no
 regex at all. The alternation of the rules' `between` regexes (`any_between`)
-stays as the test for texts the anchor test is not exact on.
+stays as the test for texts the anchor test is not exact on. Each rule also
+keeps a case-sensitive twin of its `between` regex (`extract.folding`), which
+matches lowercase words that fold plainly about twice as fast.
 
 Notes
 -----
 Building the index is O(rules x types^2) once; a plan is built once per
-(language, left candidate types, right candidate types).
+(language, left candidate types, right candidate types), and remembers each
+narrowing of its `todo` it has handed out (at most one per set of its rules).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 
+from extract.folding import caseless_twin
 from extract.relations.lexicon import PAIR_RULES, PairRule
 from extract.relations.prefilter import anchor_words
 from graph.ontology import ENTITY_TYPES, RELATION_TYPES
@@ -39,6 +43,9 @@ class CompiledRule:
     left_types: frozenset[str]  # types the left mention may have (after `sources`/`targets`)
     right_types: frozenset[str]
     anchors: frozenset[str] | None = None  # one of these words is in every match (prefilter)
+    # `between` as a case-sensitive regex for words that fold plainly (`extract.folding`);
+    # `between` itself when it has no such twin
+    twin: re.Pattern[str] | None = None
 
 
 def _compile(pattern: str, lang: str) -> re.Pattern[str]:
@@ -101,6 +108,7 @@ def _index() -> dict[tuple[str, str, str], tuple[CompiledRule, ...]]:
             re.compile(rule.left, re.IGNORECASE) if rule.left else None,
             *_side_types(rule),
             anchor_words(between.pattern),
+            caseless_twin(between) or between,
         )
         langs = ("en", "vi") if rule.lang == "*" else (rule.lang,)
         for lang, left, right in product(langs, ENTITY_TYPES, ENTITY_TYPES):
@@ -122,16 +130,33 @@ class PairPlan:
     `todo` lists (left candidate, right candidate, rule); `any_between` is the
     alternation of those rules' `between` regexes (None when it cannot be built),
     a necessary condition for any of them to match. `by_word` maps each anchor
-    word to the positions in `todo` of the rules it anchors, and `bare` holds
-    the positions of rules without anchors: a rule at none of the positions
-    the pair's words reach cannot match (see `prefilter`).
+    word to the set of positions in `todo` of the rules it anchors (a bit mask),
+    and `bare` is the mask of rules without anchors: a rule at none of the
+    positions the pair's words reach cannot match (see `prefilter`).
     """
 
     todo: tuple[tuple[int, int, CompiledRule], ...]
     any_between: re.Pattern[str] | None
-    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    bare: tuple[int, ...] = ()
+    by_word: dict[str, int] = field(default_factory=dict)
+    bare: int = 0
     words: frozenset[str] = frozenset()  # the keys of `by_word`
+    _reached: dict[int, tuple] = field(default_factory=dict)  # `todo` narrowed, by mask
+
+    def reachable(self, words: list[str]) -> tuple[tuple[int, int, CompiledRule], ...]:
+        """The entries of `todo`, in order, whose rules may match between `words`.
+
+        `words` is the split `between_words` text, which must fold plainly for
+        the answer to be exact (`folds_plainly`): a rule none of whose anchors
+        is among them cannot match.
+        """
+        mask = self.bare
+        for word in self.words.intersection(words):
+            mask |= self.by_word[word]
+        reached = self._reached.get(mask)
+        if reached is None:
+            reached = tuple(x for k, x in enumerate(self.todo) if mask >> k & 1)
+            self._reached[mask] = reached
+        return reached
 
 
 _PLANS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], PairPlan] = {}
@@ -150,18 +175,14 @@ def _plan(todo: tuple[tuple[int, int, CompiledRule], ...]) -> PairPlan:
     """The plan of `todo`: its combined regex and the index from anchor words to rules."""
     if not todo:
         return PairPlan(todo, None)
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, int] = {}
+    bare = 0
     for k, (_, _, cr) in enumerate(todo):
+        if cr.anchors is None:
+            bare |= 1 << k
         for word in cr.anchors or ():
-            by_word.setdefault(word, []).append(k)
-    bare = tuple(k for k, (_, _, cr) in enumerate(todo) if cr.anchors is None)
-    return PairPlan(
-        todo,
-        _combined([cr for _, _, cr in todo]),
-        {w: tuple(ks) for w, ks in by_word.items()},
-        bare,
-        frozenset(by_word),
-    )
+            by_word[word] = by_word.get(word, 0) | 1 << k
+    return PairPlan(todo, _combined([cr for _, _, cr in todo]), by_word, bare, frozenset(by_word))
 
 
 def pair_plan(lang: str, left: tuple[str, ...], right: tuple[str, ...]) -> PairPlan:

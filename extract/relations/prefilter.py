@@ -28,12 +28,14 @@ letters that keep their case mapping (`c.upper().lower() == c`); otherwise the
 rule gets no anchors. `folds_plainly(words)` says whether a text only holds chars with that
 property, the condition for the anchor test to be exact on it (a dotless `ı`
 or a long `ſ` matches `i`/`s` under IGNORECASE and would escape the test).
+(Both tests live in `extract.folding`.)
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+
+from extract.folding import folds_plainly, plain_char
 
 __all__ = ["anchor_words", "folds_plainly"]
 
@@ -172,12 +174,8 @@ def _repeat(a: _Info, low: int, high: int | None) -> _Info:
 
 def _char(c: str) -> str:
     """A literal char as lowercase text holds it; only uncased, ASCII and Latin chars."""
-    low = c.lower()
-    if len(low) == 1 and low == low.upper():
-        return low  # uncased (punctuation, digits, dashes): no other char matches it
-    if len(low) != 1 or low.upper().lower() != low:
-        raise _Unsupported(c)
-    if not (low.isascii() or "LATIN" in unicodedata.name(low, "")):
+    low = plain_char(c)
+    if low is None:
         raise _Unsupported(c)
     return low
 
@@ -335,8 +333,3 @@ def anchor_words(pattern: str) -> frozenset[str] | None:
             return None
         out.add(max(reversed(words), key=len))  # the longest, the last on a tie
     return frozenset(out) or None
-
-
-def folds_plainly(words: str) -> bool:
-    """Whether every char of lowercase `words` keeps its case mapping (see module notes)."""
-    return words.isascii() or words.upper().lower() == words

@@ -20,6 +20,7 @@ import re
 from itertools import pairwise
 
 from extract.catalogue import Catalogue
+from extract.folding import may_hold
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.spans import Found
@@ -62,14 +63,20 @@ _HOST_NOT = re.compile(
     r"xây dựng|dựa|chạy|huấn luyện|tinh chỉnh)\s+(?:trên|on)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-_HOST_WORDS = re.compile(
-    r"tải xuống|tải về|lượt tải|có sẵn|truy cập|đăng tải|chia sẻ|thịnh hành|phổ biến nhất|"
-    r"có mặt|tải lên|đưa lên|phát hành|mở cho|dùng thử|trải nghiệm|tích hợp|mã nguồn mở|"
-    r"trọng số|download|available|hosted|uploaded|trending|most popular|most-downloaded|"
-    r"published|went up|go up|goes up|posted|put up|listed|open-sourced|open-weight|weights|"
-    r"accessible|offered|served|live on|released|can be tried|to try|integrated",
-    re.IGNORECASE,
-)
+# download/availability words near a host: searched as literals, so first tested cheaply
+_HOST_WORD_LIST = (
+    "tải xuống", "tải về", "lượt tải", "có sẵn", "truy cập", "đăng tải", "chia sẻ", "thịnh hành",
+    "phổ biến nhất", "có mặt", "tải lên", "đưa lên", "phát hành", "mở cho", "dùng thử",
+    "trải nghiệm", "tích hợp", "mã nguồn mở", "trọng số", "download", "available", "hosted",
+    "uploaded", "trending", "most popular", "most-downloaded", "published", "went up", "go up",
+    "goes up", "posted", "put up", "listed", "open-sourced", "open-weight", "weights",
+    "accessible", "offered", "served", "live on", "released", "can be tried", "to try",
+    "integrated",
+)  # fmt: skip
+_HOST_WORDS = re.compile("|".join(map(re.escape, _HOST_WORD_LIST)), re.IGNORECASE)
+_HOSTS = frozenset({"Product", "Organization"})  # the types a host may have
+_MODEL = frozenset({"AIModel"})
+_BENCHMARK = frozenset({"Benchmark"})
 
 SENTENCE_RULES = {
     "ranks": PairRule("ranks.sentence.source", "RANKS", "*", "", confidence=0.6),
@@ -135,7 +142,7 @@ _SHARED = re.compile(
 _MODEL_AND = re.compile(r"^\s*(?:,|và|and|or|hoặc|, and|, và)\s*$", re.IGNORECASE)
 
 
-def _pick(found: Found, types: set[str]) -> int | None:
+def _pick(found: Found, types: frozenset[str]) -> int | None:
     for k, c in enumerate(found.candidates):
         if c.type in types:
             return k
@@ -147,12 +154,20 @@ def _match(rule: PairRule, src: Found, si: int, tgt: Found, ti: int, end: int = 
     return Match(rule, src, tgt, si, ti, start, stop, 99)
 
 
+def _models(mentions: list[Found]) -> list[tuple[Found, int]]:
+    """The mentions that may be AI models, each with its first AIModel candidate."""
+    return [(m, k) for m in mentions if (k := _pick(m, _MODEL)) is not None]
+
+
 def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
     """The benchmark a sentence cites ranks the models of that sentence."""
+    models = _models(mentions)
+    if not models:
+        return []  # nothing to rank: no cue need be read
     out = []
     cited = None  # the last benchmark the sentence cites, so "A and B" both count
     for b in mentions:
-        bi = _pick(b, {"Benchmark"})
+        bi = _pick(b, _BENCHMARK)
         if bi is None:
             continue
         listed = cited is not None and _RANK_AND.match(text[cited.end : b.start]) is not None
@@ -164,27 +179,36 @@ def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
         ):
             continue
         cited = b
-        for m in mentions:
-            mi = _pick(m, {"AIModel"})
-            if mi is not None and m is not b:
+        for m, mi in models:
+            if m is not b:
                 out.append(_match(SENTENCE_RULES["ranks"], b, bi, m, mi))
     return out
 
 
 def hosted_on(text: str, mentions: list[Found]) -> list[Match]:
-    """A platform the sentence's models are downloaded from or available on hosts them."""
+    """A platform the sentence's models are downloaded from or available on hosts them.
+
+    A host needs a download/availability word in the 50 chars before it; when
+    no such word stands anywhere from 50 chars before the first possible host
+    to the last, none does (`may_hold`), and no regex runs.
+    """
+    models = _models(mentions)
+    hosts = [(h, hi) for h in mentions if (hi := _pick(h, _HOSTS)) is not None]
+    if not models or not hosts:
+        return []
+    first, last = min(h.start for h, _ in hosts), max(h.start for h, _ in hosts)
+    if not may_hold(text[max(0, first - 50) : last], _HOST_WORD_LIST):
+        return []
     out = []
-    for h in mentions:
-        hi = _pick(h, {"Product", "Organization"})
-        if hi is None or not _HOST_BEFORE.search(text, max(0, h.start - 40), h.start):
+    for h, hi in hosts:
+        if not _HOST_BEFORE.search(text, max(0, h.start - 40), h.start):
             continue
         if _HOST_NOT.search(text, max(0, h.start - 40), h.start):
             continue
         if not _HOST_WORDS.search(text, max(0, h.start - 50), h.start):
             continue
-        for m in mentions:
-            mi = _pick(m, {"AIModel"})
-            if mi is not None and m is not h:
+        for m, mi in models:
+            if m is not h:
                 out.append(_match(SENTENCE_RULES["hosts"], h, hi, m, mi))
     return out
 
@@ -203,7 +227,7 @@ def compared_scores(text: str, mentions: list[Found]) -> list[Match]:
     >>> [(m.source.text, m.target.text) for m in compared_scores(t, [a, b])]
     [('A', 'B')]
     """
-    models = [(m, k) for m in mentions if (k := _pick(m, {"AIModel"})) is not None]
+    models = _models(mentions)
     out = []
     for (a, ai), (b, bi) in pairwise(models):
         if a.best.id == b.best.id:
