@@ -35,7 +35,7 @@ from extract.cues import (
 )
 from extract.mentions import longest_first
 from extract.spans import Candidate, Found, overlaps, state
-from extract.text import has_vietnamese, name_key, slug
+from extract.text import has_vietnamese, name_key, slug, whole_words
 
 __all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs"]
 
@@ -60,6 +60,7 @@ _NOT_PERSON = frozenset(
     ["University", "Institute", "Academy", "Group", "Company", "Lab", "Labs", "Bank", "Fund"]
 )
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
+_Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
 
 
 def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
@@ -169,7 +170,7 @@ def list_names(
     ...            [(9, 16, "Organization"), (49, 54, "Organization")], {})
     {'Zeta Labs': ('Organization', 'list'), 'Kora AI': ('Organization', 'list')}
     """
-    items: list[tuple[int, int, str | None]] = sorted(typed)
+    items: list[_Item] = sorted(typed)
     # a run overlaps a known mention iff, among those starting before the run ends,
     # the furthest end passes the run's start (running max of the ends, by start)
     starts = [a for a, _, _ in items]
@@ -190,23 +191,39 @@ def list_names(
         elif words[0] not in _TIME_WORDS and not (len(words) == 1 and has_vietnamese(name)):
             items.append((start, m.end(), None))
     items.sort()
+    return _type_lists(text, items)
+
+
+def _type_lists(text: str, items: list[_Item]) -> dict[str, tuple[str, str]]:
+    """Names typed by the lists among `items` (in text order), see `list_names`.
+
+    Only a list with an untyped member types anything, so a list is grown around
+    each untyped name (lists in text order, each looked at once) rather than
+    walked from every member.
+    """
     out: dict[str, tuple[str, str]] = {}
-    chain = [items[0]] if items else []
-    size = len(text)
-    for prev, item in zip(items, items[1:] + [(size + 1, 0, None)]):
-        # pos/endpos: the gap, possibly a long one, is matched in place (not copied)
-        if item[0] <= size and _LINK.fullmatch(text, prev[1], max(prev[1], item[0])):
-            chain.append(item)
+    done = 0  # items before this index belong to a list already looked at
+    for i, (_a, _b, kind) in enumerate(items):
+        if kind is not None or i < done:
             continue
-        if len(chain) > 1:
-            _type_chain(text, chain, out)
-        chain = [item]
+        lo, hi = i, i + 1
+        while lo > 0 and _linked(text, items[lo - 1], items[lo]):
+            lo -= 1
+        while hi < len(items) and _linked(text, items[hi - 1], items[hi]):
+            hi += 1
+        if hi - lo > 1:
+            _type_chain(text, items[lo:hi], out)
+        done = hi
     return out
 
 
-def _type_chain(
-    text: str, chain: list[tuple[int, int, str | None]], out: dict[str, tuple[str, str]]
-) -> None:
+def _linked(text: str, left: _Item, right: _Item) -> bool:
+    """Whether only a comma or a conjunction stands between two list members."""
+    # pos/endpos: the gap, possibly a long one, is matched in place (not copied)
+    return _LINK.fullmatch(text, left[1], max(left[1], right[0])) is not None
+
+
+def _type_chain(text: str, chain: list[_Item], out: dict[str, tuple[str, str]]) -> None:
     """Type the untyped members of one list (see `list_names`)."""
     if len(chain) < 2 or not _CLOSE.fullmatch(text[chain[-2][1] : chain[-1][0]]):
         return
@@ -279,9 +296,10 @@ class Discovery:
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        runs = name_runs(st.text)
-        known = [(f.start, f.end) for f in st.mentions]
-        names = discover_names(st.text, st.language, known, runs)
+        known = {(f.start, f.end) for f in st.mentions}
+        # a run that is exactly a known mention is no new name, nor an untyped list member
+        runs = [m for m in name_runs(st.text) if m.span() not in known]
+        names = discover_names(st.text, st.language, None, runs)
         names.update(_statistical(st.text, st.language))
         typed = [(f.start, f.end, f.type) for f in st.mentions]
         names.update(list_names(st.text, typed, names, runs))
@@ -291,7 +309,7 @@ class Discovery:
         cands = {n: c for n, c in cands.items() if c}
         if not cands:
             return doc
-        rx = re.compile(r"(?<![\w\-])(?:" + _alt(list(cands)) + r")(?![\w\-])")
+        rx = re.compile(whole_words(list(cands)))
         taken = st.mentions
         overlapping = overlaps(taken)
         new: list[Found] = []

@@ -23,7 +23,7 @@ from extract.text import VI_LETTERS
 __all__ = ["LANGUAGES", "build_pipeline", "detect_language", "get_pipeline", "punct_tokenizer"]
 
 LANGUAGES = ("en", "vi")
-_VI_CHAR = re.compile(VI_LETTERS, re.IGNORECASE)
+_VI_CHAR = re.compile(VI_LETTERS)  # both cases
 COMPONENTS = (
     "racegraph_catalogue",
     "racegraph_discovery",

@@ -43,10 +43,15 @@ class CatalogueMatcher:
     def __init__(self, nlp: Language, catalogue: Catalogue):
         self.catalogue = catalogue
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact: dict[str, frozenset[str]] = {}
-        self.loose: dict[str, frozenset[str]] = {}
-        self.ambiguous: dict[str, frozenset[str]] = {}
+        # per match key (the hash of an entry id): the reading of each spelling that may
+        # match, exact spellings first, then casefolded ones (loose: case may differ).
+        # Candidates are never mutated downstream, so mentions share them.
+        self._exact: dict[int, dict[str, Candidate]] = {}
+        self._loose: dict[int, dict[str, Candidate]] = {}
+        self._related: dict[str, tuple[str, ...]] = {}
         for entry in catalogue.entries.values():
+            sure = Candidate(entry.id, entry.name, entry.type, "catalogue", 1.0)
+            weak = Candidate(entry.id, entry.name, entry.type, "catalogue", 0.8)
             exact, loose, amb = set(), set(), set()
             for alias in entry.aliases:
                 for form in variants(alias):
@@ -57,66 +62,39 @@ class CatalogueMatcher:
                         amb.add(form)
                     elif not _strict(alias, entry):
                         loose.add(form.casefold())
-            self.exact[entry.id] = frozenset(exact)
-            self.loose[entry.id] = frozenset(loose)
-            self.ambiguous[entry.id] = frozenset(amb)
+            key = nlp.vocab.strings.add(entry.id)
+            self._exact[key] = {form: weak if form in amb else sure for form in exact}
+            self._loose[key] = dict.fromkeys(loose, sure)  # never ambiguous
+            self._related[entry.id] = entry.related()
             self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(exact))))
-        # Per-id lookups built once: (exact, loose, ambiguous, sure candidate, ambiguous
-        # candidate). Candidates are never mutated downstream, so mentions share them.
-        self._by_id: dict[str, tuple] = {}
-        for entry in catalogue.entries.values():
-            sure = Candidate(entry.id, entry.name, entry.type, "catalogue", 1.0)
-            weak = Candidate(entry.id, entry.name, entry.type, "catalogue", 0.8)
-            self._by_id[entry.id] = (
-                self.exact[entry.id],
-                self.loose[entry.id],
-                self.ambiguous[entry.id],
-                sure,
-                weak,
-            )
-        self._names: dict[int, str] = {}  # match id -> entry id (vocab string lookups)
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
-        spans: dict[tuple[int, int], list[str]] = {}
-        names = self._names
-        strings = doc.vocab.strings
-        for match_id, start, end in self.matcher(doc):
-            ident = names.get(match_id)
-            if ident is None:
-                ident = names[match_id] = strings[match_id]
-            key = (start, end)
-            if key in spans:
-                spans[key].append(ident)
-            else:
-                spans[key] = [ident]
-        if not spans:
-            return doc
-        # char offsets of the matched tokens only, without building Span objects
-        by_id, full = self._by_id, st.text
-        found: list[Found] = []
-        for (start, end), ids in spans.items():
+        found = self._matches(doc, st)
+        if found:
+            st.mentions.extend(self._context_filter(st, longest_first(found)))
+        return doc
+
+    def _matches(self, doc: Doc, st) -> list[Found]:
+        """Phrase matches whose case fits, outside furniture: one mention per span, with
+        a reading per entry it may name (weaker for an ambiguous alias)."""
+        found: dict[tuple[int, int], Found] = {}
+        exact_of, loose_of, full = self._exact, self._loose, st.text
+        skipped, sentence_of = st.skipped, st.sentence_of
+        for key, start, end in self.matcher(doc):
             a = doc[start].idx
             last = doc[end - 1]
             b = last.idx + len(last)
             text = full[a:b]
-            folded = None
-            cands = []
-            for i in ids:
-                exact, loose, amb, sure, weak = by_id[i]
-                if text not in exact:
-                    if folded is None:
-                        folded = text.casefold()
-                    if folded not in loose:
-                        continue
-                cands.append(weak if text in amb else sure)
-            if not cands or st.skipped(a, b):
+            cand = exact_of[key].get(text) or loose_of[key].get(text.casefold())
+            if cand is None:
                 continue
-            found.append(Found(a, b, text, cands, st.sentence_of(a)))
-        found = longest_first(found)
-        found = self._context_filter(st, found)
-        st.mentions.extend(found)
-        return doc
+            same = found.get((a, b))
+            if same is not None:
+                same.candidates.append(cand)
+            elif not skipped(a, b):
+                found[a, b] = Found(a, b, text, [cand], sentence_of(a))
+        return list(found.values())
 
     def _context_filter(self, st, found: list[Found]) -> list[Found]:
         """Drop ambiguous matches without support; order candidates by the cue before.
@@ -125,22 +103,20 @@ class CatalogueMatcher:
         a type cue stands right before it, a related entity (parent, developer, country)
         is in the same sentence, or it is a capitalised non-Vietnamese word inside a
         sentence (long enough not to be a common Vietnamese word). Once kept, its other
-        exact-case occurrences in the document are kept too.
+        exact-case occurrences in the document are kept too. A mention with one reading
+        of an entity named for sure is left as it is (most of them).
         """
-        text, lang = st.text, st.language
         sure = {c.id for f in found for c in f.candidates if c.confidence >= 1.0}
-        by_sentence: dict[int, set[str]] | None = None  # ids per sentence, built on first need
-        kept: list[tuple[Found, list[Candidate]]] = []
-        dropped = False
-        for f in found:
+        doubtful = [f for f in found if len(f.candidates) > 1 or f.candidates[0].id not in sure]
+        if not doubtful:
+            return found
+        text, lang = st.text, st.language
+        named = {(g.sentence, c.id) for g in found for c in g.candidates}  # who each sentence names
+        kept: dict[int, list[Candidate]] = {}  # id(mention) -> readings kept, when doubtful
+        for f in doubtful:
             cands = f.candidates
-            if len(cands) == 1:
-                only = cands[0]
-                if only.confidence >= 1.0 or only.id in sure:
-                    kept.append((f, [only]))  # kept whatever the cue: no need to read it
-                    continue
-                cue_type = None  # read below only when nothing else keeps it
-            else:
+            cue_type = None  # read below only when nothing else keeps a single reading
+            if len(cands) > 1:
                 cue_type = cue_before(text, f.start, lang)
                 if cue_type:
                     cands.sort(key=lambda c: c.type != cue_type)
@@ -149,28 +125,21 @@ class CatalogueMatcher:
                 if c.confidence >= 1.0 or c.id in sure or cue_type == c.type:
                     keep.append(c)
                     continue
-                if by_sentence is None:
-                    by_sentence = {}
-                    for g in found:
-                        by_sentence.setdefault(g.sentence, set()).update(x.id for x in g.candidates)
-                entry = self.catalogue.entries[c.id]
-                related = any(r in by_sentence[f.sentence] for r in entry.related())
+                related = any((f.sentence, r) in named for r in self._related[c.id])
                 phrase = " " in f.text and len(f.text) >= 10  # a specific multi-word phrase
                 if related or phrase or self._plain_name(st, f, lang):
                     keep.append(c)
                 elif len(cands) == 1 and cue_before(text, f.start, lang) == c.type:
                     keep.append(c)  # a type cue right before it
-            dropped = dropped or not keep
-            kept.append((f, keep))
-        if not dropped:
-            out = []
-            for f, keep in kept:
-                f.candidates = keep
-                out.append(f)
-            return out
-        accepted = {(f.text, c.id) for f, keep in kept for c in keep}
+            kept[id(f)] = keep
+        if all(kept.values()):
+            for f in doubtful:
+                f.candidates = kept[id(f)]
+            return found
+        accepted = {(f.text, c.id) for f in found for c in kept.get(id(f), f.candidates)}
         out = []
-        for f, keep in kept:
+        for f in found:
+            keep = kept.get(id(f), f.candidates)
             if not keep:
                 keep = [c for c in f.candidates if (f.text, c.id) in accepted]
             if keep:
@@ -209,7 +178,7 @@ def longest_first(found: list[Found]) -> list[Found]:
     cluster: list[Found] = []
     end = -1
     merged = False  # whether some cluster held several matches (its order may change)
-    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+    for f in sorted(found, key=_START):  # same-start matches overlap: one cluster
         if cluster and f.start >= end:
             if len(cluster) == 1:
                 out.append(cluster[0])

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.cues import LEADING_WORDS
 from extract.spans import Candidate, Found, state
-from extract.text import guarded, slug
+from extract.text import guarded, slug, whole_words
 
 __all__ = ["REFERENCES", "Resolution", "Salience"]
 
@@ -95,8 +96,10 @@ _DESCRIBED = re.compile(
     r"(?: [\w-]+){0,2}$",
     re.IGNORECASE,
 )
+# the place opens with its capital, then looks back for the word start (`(?<!\w.)` is the
+# `\b` before it): led by a char class, the pattern is scanned for in C (see `char_led`)
 _BASED = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-based (?:[a-z][\w-]* ){0,2}(?:company|firm|"
+    r"(?P<place>[A-Z](?<!\w.)[a-z]+(?: [A-Z][a-z]+)?)-based (?:[a-z][\w-]* ){0,2}(?:company|firm|"
     r"startup|start-up|lab|group|giant|chipmaker|maker|developer|designer|manufacturer|"
     r"conglomerate|unicorn|fund|investor|rival)s?\b"
 )
@@ -106,6 +109,7 @@ _PREP_BEFORE = re.compile(
     r"\b(?:of|to|from|with|by|at|in|on|for|than|của|với|từ|cho|bởi|tại|ở|vào|thuộc)\s+$",
     re.IGNORECASE,
 )
+_START = attrgetter("start")
 _POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
 _SALIENT = ("Organization", "Person")  # kinds whose references need a clear subject
 _NOT_SHORT = frozenset(LEADING_WORDS) | {
@@ -132,9 +136,9 @@ class Resolution:
         text = st.text
         _same_names(st.mentions)
         if st.language == "en":
-            st.mentions = sorted(st.mentions + _based_places(st), key=lambda f: f.start)
+            st.mentions = sorted(st.mentions + _based_places(st), key=_START)
         mentions = st.mentions + _short_names(text, st.mentions, st.sentence_of, st.language)
-        mentions.sort(key=lambda f: f.start)
+        mentions.sort(key=_START)
         spans = _Spans(mentions)
         by_sentence: dict[int, list[Found]] = {}
         for f in mentions:
@@ -165,8 +169,8 @@ class Resolution:
                 cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
                 ref = Found(a, b, text[a:b], [cand], sentence, ref=True)
                 refs.append(ref)
-                insort(by_sentence.setdefault(sentence, []), ref, key=lambda f: f.start)
-        st.mentions = sorted(mentions + refs, key=lambda f: f.start)
+                insort(by_sentence.setdefault(sentence, []), ref, key=_START)
+        st.mentions = sorted(mentions + refs, key=_START)
         return doc
 
 
@@ -179,7 +183,7 @@ def _based_places(st) -> list[Found]:
     text = st.text
     if "-based" not in text:
         return []
-    spans = _Spans(sorted(st.mentions, key=lambda f: f.start))
+    spans = _Spans(sorted(st.mentions, key=_START))
     out = []
     for m in _BASED.finditer(text):
         a, b = m.span("place")
@@ -215,8 +219,10 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
     last: dict[str, Found | None] = {}
     head: dict[str, Found | None] = {}
     for f in mentions:
+        if f.type != "Person":
+            continue
         words = f.text.split()
-        if f.type != "Person" or len(words) < 2:
+        if len(words) < 2:
             continue
         for table, word in ((last, words[-1]), (head, words[0])):
             if len(word) < 3 or not word[0].isupper() or word in _NOT_SHORT:
@@ -232,11 +238,9 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
             keys.pop(w, None)
     if not keys:
         return []
-    heads = "".join(sorted({re.escape(w[0]) for w in keys}))  # a cheap first-letter guard
-    words = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
-    rx = re.compile(rf"(?=[{heads}])(?<![\w\-])(?:{words})(?![\w\-])")
+    rx = re.compile(whole_words(list(keys)))
     out = []
-    spans = _Spans(sorted(mentions, key=lambda f: f.start))
+    spans = _Spans(sorted(mentions, key=_START))
     for m in rx.finditer(text):
         word = m.group()
         full = keys[word]
