@@ -34,8 +34,10 @@ from extract.cues import (
     cue_before,
 )
 from extract.mentions import longest_first
+from extract.namecues import cue_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
+from extract.variants import with_variants
 
 __all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs"]
 
@@ -296,11 +298,13 @@ class Discovery:
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
+        st.mentions = with_variants(st, self.catalogue)
         known = {(f.start, f.end) for f in st.mentions}
         # a run that is exactly a known mention is no new name, nor an untyped list member
         runs = [m for m in name_runs(st.text) if m.span() not in known]
         names = discover_names(st.text, st.language, None, runs)
         names.update(_statistical(st.text, st.language))
+        names = cue_names(st, runs, names)
         typed = [(f.start, f.end, f.type) for f in st.mentions]
         names.update(list_names(st.text, typed, names, runs))
         if not names:

@@ -29,6 +29,7 @@ from extract.relations.sentence import (
     inner_names,
     ranks_by_source,
 )
+from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
 
 __all__ = ["RelationFinder", "score"]
@@ -102,6 +103,7 @@ class RelationFinder:
             matches += hosted_on(text, mentions)
             matches += compared_scores(text, mentions)
             links = catalogue_links(self.catalogue, mentions)
+            links += variant_links(self.catalogue, mentions)
             if links:
                 linked = {(id(m.source), id(m.target)) for m in matches}
                 matches += [
