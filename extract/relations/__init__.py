@@ -3,12 +3,14 @@
 The `racegraph_relations` component runs, per sentence, the pair rules
 (`rules.py`, data in `lexicon.py`) and the sentence rules (`sentence.py`),
 scores each match, dates it from the nearest date expression, and keeps the
-best evidence of each fact in `doc._.rg.facts`. Two readings the pair rules
-cannot make join them: "A, B's largest backer," (`apposition.py`) and "X, who
-..., will be Y's chairman" (`carried.relative_roles`). Roles written without
-their organisation ("Chief executive X said") then take the organisation in
-view (`carried.carried_roles`), with lower confidence and their own sentence
-as evidence.
+best evidence of each fact in `doc._.rg.facts`. Readings the pair rules
+cannot make join them: "A, B's largest backer," (`apposition.py`), "X, who
+..., will be Y's chairman" (`carried.relative_roles`), "started by X, ...,
+along with Y" (`carried.founding_companions`) and "A and B signed a deal"
+(`joint.py`). Roles and places written without their organisation ("Chief
+executive X said", "the Seoul-based firm") then take the organisation
+in view (`carried.carried_roles`, `carried.carried_places`), with lower
+confidence and their own sentence as evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ from spacy.tokens import Doc
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import fact_date
 from extract.relations.apposition import tied_appositions
-from extract.relations.carried import carried_roles, relative_roles
+from extract.relations.carried import (
+    carried_places,
+    carried_roles,
+    founding_companions,
+    relative_roles,
+)
+from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
@@ -98,6 +106,8 @@ class RelationFinder:
             if st.language == "en":
                 matches += tied_appositions(text, mentions, st.sentences[index].end)
             matches += relative_roles(text, st.language, mentions)
+            matches += founding_companions(text, mentions, matches)
+            matches += joint_partners(text, st.language, mentions)
             matches = _via_foundation(matches)
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
@@ -115,7 +125,7 @@ class RelationFinder:
             for m in matches:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
-        for index, m in carried_roles(st, by_sentence, stated):
+        for index, m in carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence):
             self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc

@@ -11,8 +11,13 @@ is unclear. The fact's evidence is the role's own sentence; the organisation
 stands there as a reference (`ref`), so the fact scores below one whose names
 both appear.
 
->>> ROLE_TYPES["chief executive"], ROLE_TYPES["đồng sáng lập"]
-('LEADS', 'FOUNDED')
+Places work the same way: "the Austin, Texas-based chipmaker", "hãng có trụ sở
+tại Hàng Châu" describe the organisation in view by where it is
+(`carried_places`). And a founder's companions share the founding: "started by
+X, an ex-banker, along with Y and Z" (`founding_companions`).
+
+>>> ROLE_TYPES["chief executive"], ROLE_TYPES["đồng sáng lập"], ROLE_TYPES["chairs"]
+('LEADS', 'FOUNDED', 'LEADS')
 """
 
 from __future__ import annotations
@@ -21,10 +26,17 @@ import re
 
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
+from extract.relations.rules_places import EN_FIRMS
 from extract.resolution import Salience
 from extract.spans import Candidate, Found
 
-__all__ = ["ROLE_TYPES", "carried_roles", "relative_roles"]
+__all__ = [
+    "ROLE_TYPES",
+    "carried_places",
+    "carried_roles",
+    "founding_companions",
+    "relative_roles",
+]
 
 ROLE_TYPES = {
     **dict.fromkeys(
@@ -36,6 +48,9 @@ ROLE_TYPES = {
     **dict.fromkeys(
         ["chief technology officer", "cto", "chief scientist", "giám đốc công nghệ"], "WORKS_FOR"
     ),
+    # "X, who heads it,", "ông X, người điều hành công ty,": a role stated by its verb
+    **dict.fromkeys(["chairs", "runs", "leads", "heads", "điều hành", "dẫn dắt"], "LEADS"),
+    **dict.fromkeys(["founded", "co-founded", "cofounded", "set up", "lập ra"], "FOUNDED"),
 }
 RULES = {
     t: PairRule(f"{t.lower()}.carried.role", t, "*", "", confidence=0.7)
@@ -59,7 +74,8 @@ _BEFORE = {
     ),
     "vi": re.compile(
         r"(?:^|(?<=[\s(\"“]))(?:người |nhà )?(?:đồng )?(?P<cue>sáng lập|đồng sáng lập|ceo|"
-        r"tổng giám đốc|giám đốc điều hành)(?: là| hiện là)? (?:ông |bà )?$",
+        r"tổng giám đốc|giám đốc điều hành)(?: (?:hiện nay |hiện tại |hiện |nay )?là)? "
+        r"(?:ông |bà )?$",
         re.IGNORECASE,
     ),
 }
@@ -78,6 +94,20 @@ _AFTER = {
         r"giữ chức vụ |làm )?(?:một )?(?:người |nhà )?(?P<cue>" + _VI_ROLE + r")"
         r"(?: (?:kiêm|và) (?:nay là )?(?P<cue2>" + _VI_ROLE + r"))?"
         r"(?: của (?:công ty|hãng|studio|startup|tập đoàn|doanh nghiệp)(?: này)?)?",
+        re.IGNORECASE,
+    ),
+}
+# "X, who runs it,": the relative clause's object is the company in view
+_AFTER_VERB = {
+    "en": re.compile(
+        r"who (?:still |now |also |currently )?(?P<cue>chairs|runs|leads|heads|founded|"
+        r"co-founded|cofounded|set up)(?: and (?:still |now )?(?P<cue2>chairs|runs|leads|heads))?"
+        r" (?:it|the company|the firm|the group|the start-up|the startup|the lab)",
+        re.IGNORECASE,
+    ),
+    "vi": re.compile(
+        r"người (?:đã |đang |hiện )?(?P<cue>điều hành|dẫn dắt|lập ra|sáng lập|đồng sáng lập)"
+        r" (?:công ty|hãng|tập đoàn|startup)(?: này)?",
         re.IGNORECASE,
     ),
 }
@@ -120,10 +150,14 @@ def _cues_after(text: str, person: Found, lang: str, end: int) -> list[tuple[int
         piece = _PIECE.match(text, at, end)
         if piece is None:
             break
-        m = rx.fullmatch(text, piece.start() + (text[piece.start()] == " "), piece.end())
+        begin = piece.start() + (text[piece.start()] == " ")
+        m = rx.fullmatch(text, begin, piece.end()) or _AFTER_VERB[lang].fullmatch(
+            text, begin, piece.end()
+        )
         if m is None:
             break
-        out.extend((m.start(g), m.end(g), m.group(g).lower()) for g in ("cue", "cue2") if m[g])
+        cues = m.groupdict()
+        out.extend((m.start(g), m.end(g), cues[g].lower()) for g in ("cue", "cue2") if cues.get(g))
         at = piece.end()
         if at < end and text[at] == ".":
             break
@@ -174,6 +208,13 @@ def _cue_before(text: str, person: Found, lang: str, start: int) -> tuple[int, i
     return m.start("cue"), m.end("cue"), m.group("cue").lower()
 
 
+def _standing_for(org: Found, a: int, b: int, text: str, index: int) -> Found:
+    """A reference at text[a:b] (sentence `index`) to the entity `org` reads as."""
+    c = org.best
+    cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
+    return Found(a, b, text[a:b], [cand], index, ref=True)
+
+
 def carried_roles(
     st, by_sentence: dict[int, list[Found]], stated: set[tuple[str, str, int]]
 ) -> list[tuple[int, Match]]:
@@ -206,11 +247,144 @@ def carried_roles(
                 if org is None:
                     continue
                 seen.add((pid, type_))
-                c = org.best
-                cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
-                target = Found(a, b, text[a:b], [cand], index, ref=True)
+                target = _standing_for(org, a, b, text, index)
                 start, end = min(a, person.start), max(b, person.end)
                 out.append(
                     (index, Match(RULES[type_], person, target, person.chosen, 0, start, end, 0))
+                )
+    return out
+
+
+PLACE_RULE = PairRule("located_in.carried.description", "LOCATED_IN", "*", "", confidence=0.7)
+# a description ending in its place, read backwards from the place: "tập đoàn (viễn thông)
+# có trụ sở tại", "the" (+ "Austin, " when the place is "Texas")
+_VI_DESCRIBED = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<noun>[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Ss]tartup|[Dd]oanh nghiệp|"
+    r"[Cc]ông ty khởi nghiệp)(?: (?!có\b)[^\s,.;]+){0,5} (?:có trụ sở chính|có trụ sở|đặt trụ sở|"
+    r"đóng trụ sở)(?: chính)? (?:tại|ở) (?:thành phố |tỉnh |thủ đô )?$"
+)
+_EN_THE = re.compile(r"(?:^|(?<=[\s(]))(?P<noun>[Tt]he) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?, )?$")
+_EN_AFTER = re.compile(r"(?:-based)? (?:[\w-]+ ){0,2}?(?:" + EN_FIRMS + r")s?\b")
+_NOT_ONE = re.compile(r"(?:một|các|những|nhiều|mỗi|vài|such|any|another)\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:\bof|\bcủa|\bthan|\bhơn)\s+$", re.IGNORECASE)
+
+
+def _topic(text: str, by_sentence: dict[int, list[Found]], index: int) -> Found | None:
+    """The one organisation the sentences just before `index` are about, if there is one.
+
+    The nearest sentence naming organisations decides: its one organisation,
+    possessors ("o1 của OpenAI", "OpenAI's o1") aside; two or more leave it unclear.
+    """
+    for back in range(index - 1, index - 3, -1):
+        orgs = [
+            f
+            for f in by_sentence.get(back, ())
+            if f.type == "Organization"
+            and not _OF_BEFORE.search(text, max(0, f.start - 6), f.start)
+            and text[f.end : f.end + 2] not in ("'s", "’s")
+        ]
+        if orgs:
+            return orgs[0] if len({f.best.id for f in orgs}) == 1 else None
+    return None
+
+
+def carried_places(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, Match]]:
+    """(sentence, match) for each place a description gives the organisation in view.
+
+    "Hãng có trụ sở tại Hàng Châu cho biết...", "sued the Austin, Texas-based
+    chipmaker": a definite description with a place and no name,
+    in a sentence naming no organisation before it, points at the one
+    organisation the previous sentences are about.
+    """
+    lang = st.language
+    text = st.text
+    out = []
+    for index, mentions in by_sentence.items():
+        sentence = st.sentences[index]
+        start = sentence.start
+        if lang == "vi" and "trụ sở" not in sentence.text:
+            continue
+        for k, place in enumerate(mentions):
+            if place.type != "Location" or place.ref:
+                continue
+            if lang == "vi":
+                m = _VI_DESCRIBED.search(text, max(start, place.start - 90), place.start)
+                end = place.end
+            else:
+                after = _EN_AFTER.match(text, place.end)
+                if after is None and k + 1 < len(mentions):  # "Palo Alto, California": two names
+                    nxt = mentions[k + 1]
+                    if nxt.type == "Location" and text[place.end : nxt.start] == ", ":
+                        after = _EN_AFTER.match(text, nxt.end)
+                if after is None:
+                    continue
+                m = _EN_THE.search(text, max(start, place.start - 40), place.start)
+                end = after.end()
+            if m is None or _NOT_ONE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            a = m.start("noun")
+            orgs = [f for f in mentions if f.type == "Organization" and f.start < end]
+            if orgs and orgs[-1].ref and orgs[-1].start >= place.end:
+                org = orgs[-1]  # "the Seattle start-up" already reads as a reference
+            elif orgs:
+                continue  # a name in or before it: the rules read that sentence
+            else:
+                org = _topic(text, by_sentence, index)
+            if org is None:
+                continue
+            source = _standing_for(org, a, end, text, index)
+            out.append((index, Match(PLACE_RULE, source, place, 0, place.chosen, a, end, 0)))
+    return out
+
+
+FOUNDED_WITH = PairRule("founded.carried.companion", "FOUNDED", "*", "", confidence=0.75)
+# "X, an ex-banker, along with Y": plain "and" only past an apposition (else
+# "X and Y" is a list the rules already share the fact with)
+_COMPANION = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:(?:\s*,[^,;.()]{1,80},)?\s*(?:together with|along with|"
+    r"alongside|cùng với|cùng)|\s*,[^,;.()]{1,80},\s*(?:and|và)) (?:the |his |her |ông |bà )?",
+    re.IGNORECASE,
+)
+_NEXT_PERSON = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|and|và|, and|, và)\s*(?:ông |bà )?$")
+
+
+def founding_companions(text: str, mentions: list[Found], matches: list[Match]) -> list[Match]:
+    """Founders named after a founder's apposition: "started by X, an ex-banker,
+    along with Y and Z"; "bởi X, một kỹ sư, cùng Y và Z".
+
+    Each of Y and Z gets the founding X has in `matches`.
+    """
+    out = []
+    for m in matches:
+        if m.rule.type != "FOUNDED" or m.source.ref:
+            continue
+        founder = m.source
+        k = next((i for i, f in enumerate(mentions) if f is founder), None)
+        if k is None:
+            continue
+        joined = None
+        for f in mentions[k + 1 :]:
+            if f.type == "Person" and f.best.id != founder.best.id:
+                gap = _COMPANION.fullmatch(text, founder.end, f.start)
+                joined = [f] if gap else None
+                break
+        if not joined:
+            continue
+        j = mentions.index(joined[0])
+        for f in mentions[j + 1 :]:
+            if f.best.id == joined[-1].best.id:
+                continue  # "Lý Ngạn Hoành (Robin Li)": the same person again
+            if f.type != "Person" or not _NEXT_PERSON.match(text, joined[-1].end, f.start):
+                break
+            joined.append(f)
+        for f in joined:
+            if f.best.id != m.target.best.id:
+                # read at the founder's place, the companion's founding takes its date too
+                at = Found(
+                    founder.start, founder.end, f.text, f.candidates, f.sentence, f.ref, f.chosen
+                )
+                end = max(m.end, f.end)
+                out.append(
+                    Match(FOUNDED_WITH, at, m.target, f.chosen, m.target_cand, m.start, end, 0)
                 )
     return out

@@ -10,6 +10,19 @@ from __future__ import annotations
 from extract.relations import rules_ties
 from extract.relations.rule import PairRule, rule
 
+# "ông A và CEO Intel B", "ông A sẽ gặp lãnh đạo Samsung": a title after "và", "gặp" or
+# "các" is another person's ("nhà sáng lập và CEO" stays one person's two roles)
+_VI_OTHERS_TITLE = (
+    r"(?!(?:\S+ )*?(?<!lập )(?<!ceo )(?<!tịch )(?<!đốc )(?:và|cùng|với|gặp|gặp gỡ|tiếp|các|những) "
+    r"(?:các |những |cả )?(?:ông |bà )?(?:gi?ám đốc|tổng giám đốc|ceo|chủ tịch|lãnh đạo|"
+    r"người đứng đầu|người điều hành)\b)"
+)
+_VI_TITLE = (
+    _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
+    r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
+    r"người điều hành|đứng đầu|điều hành|dẫn dắt|phụ trách) {w6}"
+)
+
 RULES: tuple[PairRule, ...] = rules_ties.RULES + (
     # FOUNDED: Person -> Organization
     rule(
@@ -27,8 +40,17 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"{w8}(?:do|được|bởi) (?:ông |bà |nhà \S+ |doanh nhân )?{w2}",
         0.8,
         True,
-        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:cùng (?:\S+ ){1,6})?"
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:cùng (?:\S+ ){1,10})?"
         r"(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh|lập(?= năm| vào| từ| hồi))",
+    ),
+    rule(
+        "founded.vi.passive_by",
+        "FOUNDED",
+        "vi",
+        r"{w2}(?:được |do )?(?:đồng )?(?:thành lập|sáng lập|lập ra|khai sinh)(?: \S+){0,6} bởi "
+        r"(?:ông |bà |nhà \S+ |doanh nhân )?",
+        0.8,
+        True,
     ),
     rule(
         "founded.vi.title",
@@ -110,7 +132,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "FOUNDED",
         "en",
         r"(?:'s |’s )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief executive|chairman))?"
-        r"(?: , )? ",
+        r"(?: ,)? ",
         0.85,
         True,
     ),
@@ -145,9 +167,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.vi.title",
         "LEADS",
         "vi",
-        r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|tổng giám đốc|giám đốc|ceo|chủ tịch|"
-        r"người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|người điều hành|đứng đầu|điều hành|dẫn dắt|"
-        r"phụ trách) {w6}",
+        _VI_TITLE,
         0.8,
     ),
     rule(
@@ -169,8 +189,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r",? ?",  # "Chủ tịch FPT Trương Gia Bình": adjacent names leave one space between
         0.8,
         True,
-        head=r"(?:giám đốc điều hành|tổng giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo)"
-        r"(?: của)?\s*$",
+        head=r"(?<!phó )(?<!cựu )(?:giám đốc điều hành|tổng giám đốc|ceo|chủ tịch|người đứng đầu|"
+        r"lãnh đạo|bộ trưởng|viện trưởng|hiệu trưởng|thống đốc|trưởng ban)(?: của)?\s*$",
     ),
     rule(
         "leads.vi.is",
@@ -240,8 +260,9 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.en.title",
         "LEADS",
         "en",
-        r"(?:'s |’s )?(?:co-founder and |founder and )?(?:ceo|chief executive|chief executive officer|"
-        r"chairman|president|boss|head|co-ceo)(?: and (?:co-founder|founder))?(?: , )? ",
+        r"(?:'s |’s )?(?:new |current |interim |acting |longtime )?(?:co-founder and |founder and )?"
+        r"(?:ceo|chief executive|chief executive officer|chairman|president|boss|head|co-ceo)"
+        r"(?: and (?:co-founder|founder))?(?: ,)? ",
         0.85,
         True,
     ),
@@ -253,6 +274,66 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         0.85,
         tail=r"\s*(?:'s|’s) (?:co-founder and |founder and )?(?:ceo|co-ceo|chief executive|"
         r"chairman|chairwoman|president|boss|head|leader)\b(?! of)",
+    ),
+    rule(
+        "leads.en.copula_owner",
+        "LEADS",
+        "en",
+        r"{w1}(?:is|was|remains|remained|became|becomes|has been|will be|will become|was named|"
+        r"has been named|was appointed|stays) (?:also |now |still )?",
+        0.8,
+        src="Person",
+        tail=r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s*(?:new |current |interim |acting |first )?"
+        r"(?:ceo|chief executive|chief executive officer|chairman|chairwoman|president|boss|head)"
+        r"\b(?! of)",
+    ),
+    # "X took over as chief executive of Y", "X was named CEO of Y"
+    rule(
+        "leads.en.became",
+        "LEADS",
+        "en",
+        r"{w3}(?:as|named|appointed|became|becomes|become|is now|will be|remains|remained) "
+        r"(?:the |its |new |interim |acting )?(?:ceo|chief executive|chief executive officer|chairman|"
+        r"chairwoman|president|boss|head|leader) (?:of|at) (?:the )?",
+        0.8,
+        src="Person",
+    ),
+    # "Alibaba named Eddie Wu as its chief executive", "Y appointed X chairman"
+    rule(
+        "leads.en.appointed",
+        "LEADS",
+        "en",
+        r"(?:has |have |had |on \S+ )?(?:named|appointed|hired|picked|tapped|chose|promoted|"
+        r"installed|elected) (?:the |former )?",
+        0.8,
+        True,
+        src="Person",
+        tail=r"\s*(?:,[^,]{1,60},\s*)?(?:as |to be |to become )?(?:its |the company's |their )?"
+        r"(?:new |next |interim |acting )?(?:ceo|chief executive|chief executive officer|chairman|"
+        r"chairwoman|president|boss)\b",
+    ),
+    # "Jensen Huang, the Nvidia boss,"
+    rule(
+        "leads.en.apposition_noun",
+        "LEADS",
+        "en",
+        r"(?:,|\(|-|–) (?:the |its )",
+        0.8,
+        src="Person",
+        tail=r"\s*(?:co-founder and |founder and )?(?:ceo|co-ceo|chief executive|chairman|"
+        r"chairwoman|president|boss)\b(?! of)",
+    ),
+    rule(
+        "leads.vi.appointed",
+        "LEADS",
+        "vi",
+        r"{w2}(?:bổ nhiệm|chọn|bầu|đưa) (?:ông |bà )?",
+        0.8,
+        True,
+        src="Person",
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:làm|giữ chức|vào vị trí|vào ghế|"
+        r"lên làm|trở thành) (?:tân )?(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|"
+        r"người đứng đầu)",
     ),
     rule("leads.en.passive", "LEADS", "en", r"{w6}(?:led|headed|run|chaired) by {w2}", 0.8, True),
     # WORKS_FOR: Person -> Organization
@@ -276,6 +357,28 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         0.8,
     ),
     rule(
+        "works_for.en.apposition_possessive",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\(|-|–) (?:and |the |a |an )?",
+        0.8,
+        src="Person",
+        tail=r"\s*(?:'s|’s) (?!(?:[\w-]+ )?(?:chief executive|ceo|co-ceo|chairman|chairwoman|"
+        r"president|founder|co-founder|boss)\b)(?:[\w-]+ ){0,2}?(?:under secretary|undersecretary|"
+        r"secretary|spokesperson|spokesman|spokeswoman|researcher|scientist|engineer|analyst|"
+        r"economist|adviser|advisor|counsel|chief \S+ officer|chief scientist|cto|cfo|"
+        r"head of \S+|director of \S+|vice president|vice-president)\b",
+    ),
+    rule(
+        "works_for.en.partner_at",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )?(?:senior |managing |founding |general )?(?:partner|principal|"
+        r"associate|fellow) (?:at|with) (?:the )?",
+        0.75,
+        src="Person",
+    ),
+    rule(
         "works_for.en.verb",
         "WORKS_FOR",
         "en",
@@ -288,7 +391,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "WORKS_FOR",
         "en",
         r"(?:'s |’s )?(?:chief \S+ officer|chief scientist|cto|cfo|researcher|engineer|scientist|"
-        r"spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|analyst)(?: , )? ",
+        r"spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|analyst)(?: ,)? ",
         0.75,
         True,
     ),

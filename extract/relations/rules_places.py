@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from extract.relations.rule import PairRule, rule
 
+__all__ = ["EN_FIRMS", "RULES"]
+
+_VI_PLACE = r"(?:thành phố |tỉnh |bang |thủ đô )?"
+# what a company is called in a description of it ("a Lagos consultancy", "the Oslo lab")
+EN_FIRMS = (
+    r"start-up|startup|company|firm|lab|group|giant|chipmaker|developer|unicorn|conglomerate|"
+    r"consultancy|institute|fund|investor|vehicle|studio|foundry|manufacturer|maker|supplier|"
+    r"designer|operator|provider|champion"
+)
+# ... and, next to its name, of a part of one ("X, a Lima chip unit")
+_EN_FIRM = r"(?:" + EN_FIRMS + r"|laboratory|unit|subsidiary|agency|bank)s?"
+
 RULES: tuple[PairRule, ...] = (
     rule("located_in.parenthesis", "LOCATED_IN", "*", r"\( ", 0.85, tail=r"\s*\)"),
     rule(
@@ -14,9 +26,39 @@ RULES: tuple[PairRule, ...] = (
         "LOCATED_IN",
         "vi",
         r"{w7}(?:có trụ sở chính tại|có trụ sở chính ở|có trụ sở tại|có trụ sở ở|đặt trụ sở tại|"
-        r"đặt trụ sở ở|trụ sở tại|đóng tại|đến từ|diễn ra tại|diễn ra ở|tổ chức tại|tổ chức ở) "
-        r"(?:thành phố |tỉnh |bang |thủ đô )?",
+        r"đặt trụ sở ở|trụ sở tại|đóng tại|đến từ) " + _VI_PLACE,
         0.75,
+    ),
+    # an event takes place somewhere; an organisation "tổ chức ở" (organises) there is not based there
+    rule(
+        "located_in.vi.held",
+        "LOCATED_IN",
+        "vi",
+        r"{w7}(?:diễn ra|tổ chức|khai mạc|bế mạc|được tổ chức) (?:\S+ ){0,2}(?:tại|ở) " + _VI_PLACE,
+        0.75,
+        src="Event",
+    ),
+    # "Bế mạc tối qua ở Đà Nẵng, Diễn đàn X ...": the place opens the sentence
+    rule(
+        "located_in.vi.held_before",
+        "LOCATED_IN",
+        "vi",
+        r"{w3}, ",
+        0.75,
+        True,
+        src="Event",
+        head=r"(?:diễn ra|tổ chức|khai mạc|bế mạc|được tổ chức)(?: \S+){0,3} (?:tại|ở) "
+        r"(?:thành phố |thủ đô )?$",
+    ),
+    # "X được thành lập năm 2019 tại Đà Nẵng": where a company was set up is where it is
+    rule(
+        "located_in.vi.founded",
+        "LOCATED_IN",
+        "vi",
+        r"{w2}(?:được )?(?:đồng )?(?:thành lập|sáng lập|ra đời|khai sinh|lập ra)(?: \S+){0,4} "
+        r"(?:tại|ở) " + _VI_PLACE,
+        0.7,
+        src="Organization",
     ),
     rule(
         "located_in.vi.role",
@@ -35,6 +77,7 @@ RULES: tuple[PairRule, ...] = (
         r"(?:\S+ )?(?:ở|tại|của) (?:thành phố |tỉnh |bang |thủ đô )?",
         0.6,
         src="Organization Event",  # "ông X tại Bắc Kinh" is where he was, not where he is based
+        head=r"(?<!của )(?<!cho )(?<!với )$",  # "đối tác của Intel tại Ấn Độ": the partners
     ),
     rule(
         "located_in.vi.apposition",
@@ -59,7 +102,7 @@ RULES: tuple[PairRule, ...] = (
         "located_in.vi.adjective",
         "LOCATED_IN",
         "vi",
-        r"(?:-|– )?",
+        r"(?:-|– )? ?",  # "tập đoàn Hàn Quốc Samsung": adjacent names leave one space between
         0.6,
         True,
         src="Organization",
@@ -93,17 +136,18 @@ RULES: tuple[PairRule, ...] = (
         r"(?:,|\(|-|–) (?:a |an |the )",
         0.7,
         src="Organization",
-        tail=r"\s*(?:-based )?(?:[\w-]+ ){0,2}?(?:start-up|startup|company|firm|lab|group|giant|"
-        r"chipmaker|developer|unicorn|conglomerate)s?\b",
+        # "a Boise, Idaho, memory maker": a city may bring its state or country along
+        tail=r"\s*(?:,\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))?,?\s*(?:-based )?(?:[\w-]+ ){0,2}?"
+        + _EN_FIRM
+        + r"\b",
     ),
     rule(
         "located_in.en.noun_in",
         "LOCATED_IN",
         "en",
-        r"(?:,|\(|-|–) (?:a |an |the )(?:[\w-]+ ){0,3}(?:start-up|startup|company|firm|lab|group|"
-        r"giant|chipmaker|maker|developer|manufacturer|supplier|designer|foundry|unicorn|"
-        r"conglomerate|fund|investor|operator|provider)s? (?:based |headquartered )?(?:in|from) "
-        r"(?:the )?",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:[\w-]+ ){0,3}"
+        + _EN_FIRM
+        + r" (?:based |headquartered )?(?:in|from) (?:the )?",
         0.75,
         src="Organization",
     ),
@@ -118,6 +162,38 @@ RULES: tuple[PairRule, ...] = (
         src="Organization",
     ),
     rule("located_in.en.based_adj", "LOCATED_IN", "en", r"-based ", 0.8, True),
+    # "founded in 2019 in Seoul": where a company was set up is where it is
+    rule(
+        "located_in.en.founded",
+        "LOCATED_IN",
+        "en",
+        r"{w2}(?:was |is )?(?:founded|co-founded|set up|established|incorporated)"
+        r"(?: in (?:\d{4}|\S+ \d{4})| (?:\S+ ){1,2}ago)? in (?:the )?",
+        0.7,
+        src="Organization",
+    ),
+    # "Staged in Lisbon each year, the summit ...": the place opens the sentence
+    rule(
+        "located_in.en.held_before",
+        "LOCATED_IN",
+        "en",
+        r"{w3}, (?:the )?",
+        0.75,
+        True,
+        src="Event",
+        head=r"(?:held|hosted|staged|opening|opened|taking place|which took place)"
+        r"(?: \S+){0,3} in $",
+    ),
+    # "a trip to Tokyo, where she opened the Fair": the event is in that place
+    rule(
+        "located_in.en.where",
+        "LOCATED_IN",
+        "en",
+        r"{w3}, where {w6}(?:at|in|attended|opened|addressed|visited) (?:the )?",
+        0.7,
+        True,
+        src="Event",
+    ),
     rule("located_in.en.event", "LOCATED_IN", "en", r"{w2}(?:in|at) (?:the )?", 0.7, src="Event"),
     rule(
         "located_in.en.apposition",

@@ -64,6 +64,29 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
     ),
+    # "X, phòng thí nghiệm mà Y dựng lên": a unit described by who set it up
+    rule(
+        "part_of.vi.unit_apposition",
+        "PART_OF",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:một )?(?:nhóm|nhóm nghiên cứu|đơn vị|bộ phận|phòng thí nghiệm|"
+        r"viện nghiên cứu|công ty con|chi nhánh)(?: \S+){0,5} (?:mà|do) ",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:đã |vừa )?(?:lập ra|thành lập|lập nên|xây dựng|dựng lên|thành lập nên)",
+    ),
+    rule(
+        "part_of.en.unit_that",
+        "PART_OF",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:[\w-]+ ){0,3}(?:unit|division|team|lab|arm|group|"
+        r"subsidiary) (?:that|which) ",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:had |has )?(?:set up|created|formed|launched|established|spun up|built)\b",
+    ),
     rule(
         "part_of.vi.has_unit",
         "PART_OF",
@@ -92,7 +115,7 @@ RULES: tuple[PairRule, ...] = (
         "COMPETES_WITH",
         "vi",
         r"{w2}(?:là |cũng là |trở thành )?(?:một )?(?:đối thủ|đối thủ cạnh tranh|đối thủ chính|"
-        r"đối thủ lớn nhất|đối thủ trực tiếp)(?: \S+){0,2} (?:của |với )?{w3}",
+        r"đối thủ lớn nhất|đối thủ trực tiếp|đối trọng)(?: \S+){0,2} (?:của |với )?{w3}",
         0.85,
     ),
     rule(
@@ -150,6 +173,25 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         left=r"its|their",
     ),
+    # "Huawei rival Xiaomi", "Alibaba and its rival Tencent": the noun names the next one
+    rule(
+        "competes.en.modifier",
+        "COMPETES_WITH",
+        "en",
+        r"(?:and |, )?(?:its |their )?(?:main |chief |key |closest |biggest |fierce |arch-|local |"
+        r"domestic |smaller |larger |bigger |chinese |american |us )?(?:rival|rivals|competitor|"
+        r"competitors|challenger) ",
+        0.75,
+    ),
+    # "..., unlike Intel, its older rival": the rival of the clause subject
+    rule(
+        "competes.en.its_apposition",
+        "COMPETES_WITH",
+        "en",
+        r"(?:,|\(|-|–) ",
+        0.75,
+        tail=r"(?<=\bits)\s+(?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)\b",
+    ),
     rule(
         "competes.en.possessive",
         "COMPETES_WITH",
@@ -203,7 +245,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.partner",
         "PARTNERS_WITH",
         "vi",
-        r"{w4}(?:,|-|–)? ?(?:là )?(?:đối tác|nhà đầu tư|cổ đông|nhà tài trợ) (?:chiến lược |lớn |chính )?"
+        # not "quỹ của nhà đầu tư X": there the noun only describes the person
+        r"{w4}(?:,|-|–)? ?(?:là )?(?<!của )(?:đối tác|nhà đầu tư|cổ đông|nhà tài trợ) "
+        r"(?:chiến lược |lớn |chính )?"
         r"(?:của |với )?{w3}",
         0.75,
         src=PERSON_ORG,
@@ -217,11 +261,34 @@ RULES: tuple[PairRule, ...] = (
         r"collaborating|worked with|signed a deal|struck a deal|signed an agreement|invested|"
         r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
         r"finances|poured|pours|pumped|injected|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
-        r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed) "
-        r"(?:a |an )?(?:\S+ )?(?:partnership|alliance|deal)) (?:with |in |up with )?{w6}",
+        r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
+        r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,3}"
+        r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|tie-up|contract)"
+        r") (?:with |in |up with )?{w6}",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+    ),
+    # "X paid $2bn for a 30% stake in Y": a stake ties investor and company
+    rule(
+        "partners.en.stake_in",
+        "PARTNERS_WITH",
+        "en",
+        r"{w8}(?<!no )(?:stake|stakes|shareholding|equity holding) in (?:the )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.stake_in",
+        "PARTNERS_WITH",
+        "vi",
+        # not "bán toàn bộ cổ phần tại Y", "thoái vốn": selling out ends the tie
+        r"(?!.*\b(?:bán|thoái)\b){w6}(?:cổ phần|phần vốn) (?:\S+ ){0,2}(?:tại|trong|của) "
+        r"(?:công ty |hãng |startup )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=ORG,
     ),
     rule(
         "partners.en.deal_with",
