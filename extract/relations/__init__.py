@@ -29,6 +29,9 @@ from extract.relations.carried import (
 )
 from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
+from extract.relations.model_subjects import model_subjects
+from extract.relations.named import named_facts, named_makers
+from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
     catalogue_links,
@@ -97,18 +100,20 @@ class RelationFinder:
         by_sentence: dict[int, list[Found]] = {}
         for m in st.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
+        model_subjects(st, by_sentence)
         best: dict[tuple[str, str, str], Fact] = {}
         for index, mentions in by_sentence.items():
             matches = inner_names(mentions)
             if len(mentions) < 2 and not matches:
                 continue
-            matches += match_pairs(text, st.language, mentions)
+            pairs = match_pairs(text, st.language, mentions)
+            matches += pairs + possessed_lists(text, st.language, mentions, pairs)
             if st.language == "en":
                 matches += tied_appositions(text, mentions, st.sentences[index].end)
             matches += relative_roles(text, st.language, mentions)
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
-            matches = _via_foundation(matches)
+            matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
             matches += compared_scores(text, mentions)
@@ -126,6 +131,8 @@ class RelationFinder:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
         for index, m in carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence):
+            self._keep(best, m, index, st)
+        for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):
             self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc

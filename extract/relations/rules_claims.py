@@ -6,6 +6,22 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 from __future__ import annotations
 
 from extract.relations.rule import PairRule, rule
+from extract.relations.rules_making import APPOSED
+
+# a verb reporting a score; the number and its unit follow
+_EN_SCORED = (
+    r"(?:scored|scores|scoring|achieved|achieves|reached|reaches|posted|posts|hit|hits|got|gets|"
+    r"managed|recorded|notched|logged|solved|fixed|answered) "
+)
+_VI_SCORED = r"(?:đạt|đạt được|ghi|ghi được|giành|giành được|giải được|trả lời đúng) "
+
+# "vượt A của X và chỉ thua B", "beats A and trails B": a verb joined by
+# "và"/"and" right after the left model has the clause's subject, not that model
+# (unless a new subject or a verb of saying follows: "and claimed it beat B")
+_NOT_SUBJECT = (
+    r"(?!(?:(?:của|of) (?:\S+ ){1,3})?(?:, )?(?:và|and|but|nhưng) "
+    r"(?!(?:\S+ )*(?:it|they|nó|này|claimed|claims|said|says|cho biết|khẳng định|tuyên bố) ))"
+)
 
 RULES: tuple[PairRule, ...] = (
     # BASED_ON: AIModel -> AIModel
@@ -61,7 +77,9 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         # "X xếp sau A, đồng thời vượt B": the subject of "vượt" is X, not A
         r"(?!(?:.* )?, (?:đồng thời|cùng lúc|và cũng|còn|trong khi) )"
-        r"{w5}(?:vượt trội|vượt qua|vượt mặt|đánh bại|vượt|hơn hẳn|tốt hơn|áp đảo|bỏ xa|"
+        + _NOT_SUBJECT
+        + APPOSED
+        + r"{w5}(?:vượt trội|vượt qua|vượt mặt|đánh bại|vượt|hơn hẳn|tốt hơn|áp đảo|bỏ xa|"
         r"nhỉnh hơn|vượt lên|qua mặt|soán ngôi|lấn át|trội hơn|(?:điểm |điểm số )?cao hơn|"
         r"vượt xa|vượt trên|xếp trên|đứng trên|xếp hạng cao hơn|mạnh hơn|thắng|hạ gục|đè bẹp|"
         r"ăn đứt|vượt lên trên|dẫn trước|bỏ lại|giỏi hơn|chính xác hơn|nhanh hơn|vượt mặt cả|"
@@ -73,7 +91,9 @@ RULES: tuple[PairRule, ...] = (
         "outperforms.vi.behind",
         "OUTPERFORMS",
         "vi",
-        r"{w5}(?:chưa đạt tới mức của|chưa đạt mức của|chưa bằng|kém hơn|kém|thua|thua kém|xếp sau|"
+        _NOT_SUBJECT
+        + APPOSED
+        + r"{w5}(?:chưa đạt tới mức của|chưa đạt mức của|chưa bằng|kém hơn|kém|thua|thua kém|xếp sau|"
         r"đứng sau|thấp hơn|chưa theo kịp|chưa vượt qua|vẫn sau|xếp ngay sau|đứng ngay sau|"
         r"xếp dưới|đứng dưới|yếu hơn|kém xa|thua xa|lép vế trước|lép vế so với|chưa bắt kịp|"
         r"chưa vượt được|không bằng|không theo kịp|chỉ xếp sau|điểm thấp hơn|"
@@ -107,7 +127,9 @@ RULES: tuple[PairRule, ...] = (
         r"(?!(?:.* )?(?:outperformed|beaten|beat|surpassed|exceeded|topped|bested|edged out|"
         r"outscored|outpaced|outclassed|eclipsed|dethroned|outranked|leapfrogged) by )"
         r"(?!(?:.* )?, (?:while also|and also|while|but also) )"
-        r"{w5}(?:outperforms|outperformed|outperforming|outperform|beats|beat|beating|surpasses|"
+        + _NOT_SUBJECT
+        + APPOSED
+        + r"{w5}(?:outperforms|outperformed|outperforming|outperform|beats|beat|beating|surpasses|"
         r"surpassed|surpassing|exceeds|exceeded|tops|topped|bests|bested|edged out|outscored|"
         r"outscores|outpaced|outpaces|(?:is |was )?better than|scored higher than|"
         r"(?:is |was )?ahead of|leapfrogged|overtook|overtakes|outclassed|outclasses|outshone|"
@@ -138,7 +160,9 @@ RULES: tuple[PairRule, ...] = (
         "outperforms.en.behind",
         "OUTPERFORMS",
         "en",
-        r"{w5}(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|"
+        _NOT_SUBJECT
+        + APPOSED
+        + r"{w5}(?:trails|trailed|trailing|lags|lagged|lagging|lags behind|lagged behind|"
         r"falls short of|fell short of|(?:is |was |still )?behind|scored lower than|"
         r"(?:is |was )?worse than|underperforms|underperformed|trail|lag behind|lag|"
         r"(?:ranked|ranks|placed|places|sits|sat|came|comes|came in|finished|finishes|fell|falls|"
@@ -160,7 +184,62 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         True,
     ),
+    # "Qwen3 scored 81% on GPQA, ahead of o1": a score, then who it beats
+    rule(
+        "outperforms.en.score_ahead",
+        "OUTPERFORMS",
+        "en",
+        r"{w2}" + _EN_SCORED + r"(?:\S+ ){1,8}(?:,|;|-|–) (?:well |just |comfortably |narrowly |"
+        r"slightly |clearly )?(?:ahead of|above|better than|higher than|beating|topping|"
+        r"outperforming|surpassing|edging out|eclipsing|besting) (?:the |both )?(?:\S+ ?'s )?",
+        0.75,
+    ),
+    rule(
+        "outperforms.en.score_behind",
+        "OUTPERFORMS",
+        "en",
+        r"{w2}" + _EN_SCORED + r"(?:\S+ ){1,8}(?:,|;|-|–) (?:just |narrowly |slightly |well |only |"
+        r"still )?(?:behind|below|lower than|trailing|short of|second to) (?:the |both )?"
+        r"(?:\S+ ?'s )?",
+        0.7,
+        True,
+    ),
+    # "X đạt 62 điểm trên GPQA, cao hơn Y": a score, then who it beats
+    rule(
+        "outperforms.vi.score_ahead",
+        "OUTPERFORMS",
+        "vi",
+        r"{w2}"
+        + _VI_SCORED
+        + r"(?:\S+ ){1,12}(?:,|;|-|–) (?:đồng thời |và )?(?:cao hơn|vượt|vượt qua|"
+        r"nhỉnh hơn|vượt trên|bỏ xa|đứng trên|xếp trên|vượt xa|vượt mặt|tốt hơn) "
+        r"(?:so với |cả |mức của |điểm của )?(?:mô hình |các mô hình )?",
+        0.75,
+    ),
+    rule(
+        "outperforms.vi.score_behind",
+        "OUTPERFORMS",
+        "vi",
+        r"{w2}"
+        + _VI_SCORED
+        + r"(?:\S+ ){1,12}(?:,|;|-|–) (?:nhưng |và )?(?:vẫn |chỉ )?(?:thấp hơn|"
+        r"kém|xếp sau|đứng sau|thua|sau) (?:so với |cả |mức của |điểm của )?(?:mô hình )?",
+        0.7,
+        True,
+    ),
     # RANKS: Benchmark -> AIModel
+    # "X, mô hình mới của hãng, ghi được 71 điểm trên bài thi lập trình Y"
+    rule(
+        "ranks.vi.score_on",
+        "RANKS",
+        "vi",
+        r"{w6}"
+        + _VI_SCORED
+        + r"(?:\S+ ){1,4}(?:trên|ở|tại|với|trong) (?:các |bài |bộ )?(?:kiểm tra |"
+        r"thi |đánh giá |bảng xếp hạng |thang đo |bài kiểm tra |bài thi |bài đánh giá )?(?:\S+ ){0,2}",
+        0.7,
+        True,
+    ),
     rule(
         "ranks.vi.model_first",
         "RANKS",

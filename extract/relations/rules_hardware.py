@@ -6,6 +6,35 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 from __future__ import annotations
 
 from extract.relations.rule import ORG, PairRule, rule
+from extract.relations.rules_making import APPOSED
+
+# putting a model inside a product: the product is where it goes, not what is used
+_PUT_IN = {
+    "en": r"(?:integrated|integrates|integrating|integrate|added|adds|adding|add|brought|brings|"
+    r"bringing|built|builds|building|baked|bakes|embedded|embeds|embedding|plugged|plugs|"
+    r"put|puts|putting|rolled out|rolls out|deployed|deploys)",
+    "vi": r"(?:tích hợp|bổ sung|đưa|cài|cài đặt|nhúng|triển khai|thêm)",
+}
+# "built Qwen into DingTalk", "dùng R1 cho trợ lý ảo": the product right after
+# "into"/"for" is where the model goes or whom it serves, not a second thing used (the
+# cheap test of the words before the product runs first)
+_NOT_DESTINATION = {
+    lang: r"(?!(?=.* " + into + r" " + det + r"$)(?:\S+ )*?(?:" + verb + r") )"
+    for lang, verb, into, det in (
+        (
+            "en",
+            _PUT_IN["en"] + r"|uses|used|using|use",
+            r"(?:into|onto|for|in|inside)",
+            r"(?:the |its |their |a )?",
+        ),
+        (
+            "vi",
+            _PUT_IN["vi"] + r"|dùng|sử dụng",
+            r"(?:vào|cho|trong)",
+            r"(?:ứng dụng |trợ lý |nền tảng |dịch vụ |tính năng |công cụ )?",
+        ),
+    )
+}
 
 RULES: tuple[PairRule, ...] = (
     # MANUFACTURES: Organization -> Hardware
@@ -13,17 +42,29 @@ RULES: tuple[PairRule, ...] = (
         "manufactures.vi.verb",
         "MANUFACTURES",
         "vi",
-        r"{w3}(?:đã |vừa |sẽ |đang |tự |cũng |chính thức )?(?:sản xuất|chế tạo|thiết kế|phát triển|"
+        APPOSED
+        + r"{w3}(?:đã |vừa |sẽ |đang |tự |cũng |chính thức )?(?:sản xuất|chế tạo|thiết kế|phát triển|"
         r"gia công|ra mắt|tung ra|trình làng|giới thiệu|cung cấp|bán|tung|trưng bày|công bố|"
         r"sản xuất hàng loạt|xuất xưởng|đúc|làm ra|tạo ra|nâng cấp) {w5}",
         0.8,
+    ),
+    # "Kunlun P800, dòng chip mới của Baidu": an apposition names the maker
+    rule(
+        "manufactures.vi.apposition",
+        "MANUFACTURES",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:một )?(?:dòng |mẫu |thế hệ |loại |con )?(?:chip|bộ xử lý|vi xử lý|gpu|"
+        r"bộ tăng tốc|card|siêu máy tính|máy chủ|bộ nhớ)(?: \S+){0,8} (?:của|do) "
+        r"(?:hãng |công ty |tập đoàn )?",
+        0.75,
+        True,
     ),
     rule("manufactures.vi.of", "MANUFACTURES", "vi", r"(?:\S+ )?(?:của|do|từ) ", 0.7, True),
     rule(
         "manufactures.en.verb",
         "MANUFACTURES",
         "en",
-        r"{w3}(?:makes|made|manufactures|manufactured|produces|produced|designs|designed|"
+        APPOSED + r"{w3}(?:makes|made|manufactures|manufactured|produces|produced|designs|designed|"
         r"fabricates|fabricated|builds|built|unveiled|launched|released|ships|shipped|sells|sold|"
         r"developed|develops|supplies|supplied|supplying|turns out|turned out|turning out|"
         r"mass-produces|mass-produced|mass-producing|is producing|started producing|"
@@ -36,7 +77,7 @@ RULES: tuple[PairRule, ...] = (
         0.8,
     ),
     rule("manufactures.en.possessive", "MANUFACTURES", "en", r"'s {w2}", 0.8),
-    rule("manufactures.en.its", "MANUFACTURES", "en", r"{w2}", 0.7, left=r"its|their"),
+    rule("manufactures.en.its", "MANUFACTURES", "en", r" ?{w2}", 0.7, left=r"its|their"),
     rule(
         "manufactures.en.maker_of",
         "MANUFACTURES",
@@ -64,6 +105,26 @@ RULES: tuple[PairRule, ...] = (
         True,
     ),
     rule("manufactures.en.from", "MANUFACTURES", "en", r"{w2}from ", 0.65, True),
+    # "the Nvidia-designed Grace CPU", "TSMC-made chips": the maker as a hyphenated adjective
+    rule(
+        "manufactures.en.maker_adjective",
+        "MANUFACTURES",
+        "en",
+        r"-(?:designed|made|built|fabricated|fabbed|produced|manufactured|engineered|developed) "
+        r"(?:\S+ ){0,2}",
+        0.75,
+    ),
+    # "the MI308, AMD's China-only accelerator": an apposition names the maker
+    rule(
+        "manufactures.en.apposition_possessive",
+        "MANUFACTURES",
+        "en",
+        r"(?:,|\(|-|–) (?:the |a )?",
+        0.75,
+        True,
+        tail=r"\s*(?:'s|’s)\s+(?:\S+\s+){0,3}(?:chip|processor|accelerator|gpu|npu|cpu|card|"
+        r"memory|server|supercomputer|system)s?\b",
+    ),
     # "AMD, whose MI308 accelerator ...": a relative possessive names the maker
     rule("manufactures.en.whose", "MANUFACTURES", "en", r"(?:,|\(|-|–) whose (?:own )?", 0.75),
     # "the chip is made on SMIC's 7nm process", "fabricated at TSMC"
@@ -102,7 +163,9 @@ RULES: tuple[PairRule, ...] = (
         "uses.vi.verb",
         "USES",
         "vi",
-        r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
+        _NOT_DESTINATION["vi"]
+        + APPOSED
+        + r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
         r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
         r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
         r"chuyển sang dùng|thuê|chạy được|vận hành được|trang bị|được trang bị|lắp đặt|"
@@ -118,7 +181,9 @@ RULES: tuple[PairRule, ...] = (
         "uses.en.verb",
         "USES",
         "en",
-        r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
+        _NOT_DESTINATION["en"]
+        + APPOSED
+        + r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
         r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
         r"run|deployed|hosted))? on|"
         r"relies on|relied on|rely on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
@@ -211,7 +276,7 @@ RULES: tuple[PairRule, ...] = (
         True,
         src=ORG,
         tgt="Hardware",
-        head=r"(?:cung cấp|bán|giao|xuất)\s+(?:\S+\s+){0,3}$",
+        head=r"(?:cung cấp|bán|giao|(?<!sản )xuất)\s+(?:\S+\s+){0,3}$",
     ),
     rule(
         "uses.en.passive",
@@ -221,7 +286,70 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         True,
     ),
+    # "Zhipu trained GLM on 10,000 H800s", "huấn luyện mô hình trên chip Ascend"
+    rule(
+        "uses.en.trained_on",
+        "USES",
+        "en",
+        r"{w3}(?:trained|trains|training|train|ran|runs|running|run|served|serves|serving|"
+        r"deployed|deploys|tested|tests)(?: \S+){1,4} on (?:a |an |the |its |their )?"
+        r"(?:cluster of |fleet of |cluster with |farm of )?(?:some |about |around |roughly |"
+        r"more than |over |nearly |up to |at least |tens of |thousands of |hundreds of )?"
+        r"(?:\d[\d.]*(?: , \d{3})*(?: million| thousand)? )?(?:\S+ )?",
+        0.7,
+        tgt="Hardware",
+    ),
+    # "trained the new model on 8,000 H20s": the model trained on the chips uses them
+    rule(
+        "uses.en.model_trained_on",
+        "USES",
+        "en",
+        r"(?:on|using|with) (?:\S+ ){0,5}",
+        0.7,
+        src="AIModel",
+        tgt="Hardware",
+        head=r"\b(?:trained|trains|train|training|pre-trained|pretrained|served|serves|ran|runs)\s+"
+        r"(?:the |its |their |a )?(?:\S+\s+)?$",
+    ),
+    rule(
+        "uses.vi.model_trained_on",
+        "USES",
+        "vi",
+        r"(?:trên|bằng|với) (?:\S+ ){0,7}",
+        0.7,
+        src="AIModel",
+        tgt="Hardware",
+        head=r"(?:huấn luyện|đào tạo|chạy|vận hành)\s+(?:mô hình\s+)?$",
+    ),
+    rule(
+        "uses.vi.trained_on",
+        "USES",
+        "vi",
+        r"{w3}(?:huấn luyện|đào tạo|chạy|vận hành|triển khai|thử nghiệm)(?: \S+){1,6} (?:trên|bằng) "
+        r"(?:cụm |hệ thống )?{w2}",
+        0.7,
+        tgt="Hardware",
+    ),
     # HOSTS: Product, Organization -> AIModel
+    # "Alibaba built Qwen into DingTalk", "tích hợp Gemini vào Gmail": the destination hosts it
+    rule(
+        "hosts.en.into",
+        "HOSTS",
+        "en",
+        r"(?:into|to|in|inside|across|within|onto) (?:the |its |their |a )?(?:\S+ )?",
+        0.7,
+        True,
+        head=r"\b" + _PUT_IN["en"] + r"\s+(?:\S+\s+){0,2}$",
+    ),
+    rule(
+        "hosts.vi.into",
+        "HOSTS",
+        "vi",
+        r"(?:vào|lên|trong|trên) (?:ứng dụng |trợ lý |nền tảng |dịch vụ |tính năng |công cụ )?",
+        0.7,
+        True,
+        head=_PUT_IN["vi"] + r"\s+(?:\S+\s+){0,2}$",
+    ),
     rule(
         "hosts.vi.on",
         "HOSTS",
@@ -267,7 +395,8 @@ RULES: tuple[PairRule, ...] = (
         "hosts.en.on",
         "HOSTS",
         "en",
-        r"{w6}(?:on|via|through|onto|to) (?:the |its |their )?(?:platform |hub |repository )?",
+        # not a bare "to" ("a rival to Alibaba"): "added X to Bedrock" is `hosts.en.into`'s
+        r"{w6}(?:on|via|through|onto) (?:the |its |their )?(?:platform |hub |repository )?",
         0.65,
         True,
     ),
@@ -298,7 +427,7 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w3}(?:hosts|hosted|hosting|distributes|distributed|lists|listed|serves|offers|offered|"
         r"added|adds|integrates|integrated|supports|made available|makes available|"
-        r"began offering|started offering|rolled out) {w4}",
+        r"began offering|started offering) {w4}",
         0.7,
     ),
 )

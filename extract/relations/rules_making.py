@@ -16,6 +16,24 @@ from extract.relations.rule import (
     rule,
 )
 
+# "Tencent, tập đoàn sở hữu nhiều trò chơi trực tuyến, vừa ra mắt Hunyuan": an apposition set off by
+# commas (or brackets) between a subject and its verb; {wN} counts from after it
+APPOSED = r"(?:(?:,|\() (?:\S+ ){1,16}(?:,|\)) )?"
+
+# platforms people use, which news calls their company's rather than its product
+_VI_PLATFORM = (
+    r"ứng dụng nhắn tin|ứng dụng mạng xã hội|mạng xã hội|siêu ứng dụng|kho ứng dụng|"
+    r"cửa hàng ứng dụng|ứng dụng video|nền tảng video|nền tảng mạng xã hội|công cụ tìm kiếm|"
+    r"sàn thương mại điện tử|nền tảng thương mại điện tử"
+)
+# products a company builds rather than runs: what follows the name says so
+_EN_ASSISTANT = r"(?:ai )?(?:chatbot|assistant|agent|model|coding tool|chat app)s?\b"
+_EN_PLATFORM = (
+    r"messaging app|social network|social media platform|social-media platform|super-app|"
+    r"super app|app store|video app|short-video app|video platform|video-sharing app|"
+    r"search engine|e-commerce platform|online marketplace|chat app"
+)
+
 RULES: tuple[PairRule, ...] = (
     # DEVELOPED: Organization, Person -> AIModel, Product, Benchmark (hardware: MANUFACTURES)
     rule(
@@ -24,7 +42,10 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         # "do ông Y làm tổng giám đốc, phát triển Z": the subject is the company, not Y
         r"(?!(?:.* )?(?:làm|giữ chức|là) (?:tổng giám đốc|giám đốc|chủ tịch|ceo|lãnh đạo) )"
-        r"{w5}" + VI_MAKE + r" {w7}",
+        + APPOSED
+        + r"{w5}"
+        + VI_MAKE
+        + r" {w7}",
         0.8,
         tgt=MADE,
     ),
@@ -70,7 +91,10 @@ RULES: tuple[PairRule, ...] = (
         # not "X's models are trained on Z" (X's Y is the subject) nor "... built on Z" (a base)
         r"(?!'s )(?!(?:.* )?(?:built on|based on|built atop|derived from|distilled from|"
         r"fine-tuned from|fine-tuned on|on top of|(?:trained|served|run|hosted)(?: and \S+)? on) )"
-        r"{w5}" + EN_MAKE + r" {w6}",
+        + APPOSED
+        + r"{w5}"
+        + EN_MAKE
+        + r" {w6}",
         0.8,
         tgt=MADE,
     ),
@@ -86,9 +110,21 @@ RULES: tuple[PairRule, ...] = (
         "developed.en.its",
         "DEVELOPED",
         "en",
-        r"(?:(?!(?:for|on|in|against|with|at|about) )\S+ ){0,3}",  # not "its charts for AIME"
+        # " ?": "its GPT-4o" leaves a bare space between the two names
+        r" ?(?:(?!(?:for|on|in|against|with|at|about) )\S+ ){0,3}",  # not "its charts for AIME"
         0.7,
         tgt="AIModel Benchmark",
+        left=r"its|their",
+    ),
+    # "its Doubao assistant", "their coding agent Claude Code": a product it built
+    rule(
+        "developed.en.its_assistant",
+        "DEVELOPED",
+        "en",
+        r" ?(?:\S+ ){0,2}",
+        0.6,  # weak: the sentence is seldom about the making (nor dates it)
+        tgt="Product",
+        tail=r"\s+" + _EN_ASSISTANT,
         left=r"its|their",
     ),
     rule(
@@ -126,8 +162,10 @@ RULES: tuple[PairRule, ...] = (
         "developed.en.behind",
         "DEVELOPED",
         "en",
-        r"(?:,|\(|-|–) (?:the |a |an )(?:\S+ ){0,3}(?:behind|maker of|creator of|developer of|"
-        r"builder of|(?:that|which) (?:makes|built|created|developed)) (?:the |its )?",
+        r"(?:,|\(|-|–) (?:the |a |an |one of the )(?:\S+ ){0,3}(?:behind|maker of|creator of|"
+        r"developer of|builder of|co-creator of|co-developer of|co-inventor of|inventor of|"
+        r"architect of|creators of|developers of|(?:that|which) (?:makes|built|created|developed)) "
+        r"(?:the |its )?",
         0.75,
         tgt=MADE,
     ),
@@ -145,10 +183,33 @@ RULES: tuple[PairRule, ...] = (
         "DEVELOPED",
         "vi",
         r"(?:,|\(|-|–) (?:là )?(?:(?:công ty|hãng|startup|nhóm|tập đoàn|đơn vị)(?: \S+){0,3} đứng sau|"
-        r"cha đẻ(?: của)?|nhà phát triển(?: của)?|đơn vị chủ quản(?: của)?) "
+        r"cha đẻ(?: của)?|nhà phát triển(?: của)?|đơn vị chủ quản(?: của)?|(?:một trong những )?"
+        r"người (?:đồng )?(?:sáng tạo ra|tạo ra|phát triển|xây dựng)|đồng tác giả(?: của)?|"
+        r"kiến trúc sư(?: trưởng)?(?: của)?) "
         r"(?:mô hình |ứng dụng |chatbot |trợ lý |công cụ )?",
         0.75,
         tgt=MADE,
+    ),
+    # "the DeepSeek-built R1", "an Alibaba-developed model called Qwen": a hyphenated maker
+    rule(
+        "developed.en.maker_adjective",
+        "DEVELOPED",
+        "en",
+        r"-(?:developed|built|made|designed|trained|created) (?:\S+ ){0,3}",
+        0.75,
+        tgt=MADE,
+    ),
+    # "Qwen3, Alibaba's newest model, ...": an apposition names the maker
+    rule(
+        "developed.en.apposition_possessive",
+        "DEVELOPED",
+        "en",
+        r"(?:,|\(|-|–) (?:the |a )?",
+        0.75,
+        True,
+        tgt=MADE,
+        tail=r"\s*(?:'s|’s)\s+(?:\S+\s+){0,3}(?:model|llm|chatbot|assistant|agent|system|"
+        r"benchmark|test|leaderboard|app|tool)s?\b",
     ),
     # "Moonshot, whose Kimi chatbot ...": a relative possessive names the maker
     rule(
@@ -287,7 +348,103 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
     ),
-    rule("owns.en.its", "OWNS", "en", r"{w2}", 0.7, src=ORG, tgt="Product", left=r"its|their"),
+    # "Y, a chip design firm that X acquired": a relative clause of buying
+    rule(
+        "owns.en.relative",
+        "OWNS",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the |its )?(?:\S+ ){0,6}(?:unit|company|firm|startup|start-up|"
+        r"lab|business|maker|designer|developer|subsidiary|division|arm|platform|app|service|"
+        r"chipmaker|group|venture|studio|team|outfit|brand|network|site|chain)s? (?:that|which) "
+        r"(?:the )?",
+        0.75,
+        True,
+        src=ORG,
+        tail=r"\s*(?:has |had |later |eventually |itself )?(?:bought|acquired|purchased|took over|"
+        r"snapped up|owns|controls|spun off|set up|created)\b",
+    ),
+    # "Y, a Paris start-up owned by the X group": an apposition names the owner
+    rule(
+        "owns.en.apposition_owned",
+        "OWNS",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the |now )?(?:\S+ ){0,6}(?:\S+-)?(?:owned|controlled) by "
+        r"(?:the |its )?(?:\S+ ?'s )?",
+        0.75,
+        True,
+        src=ORG,
+    ),
+    # "Y, startup chuyên về phần mềm ngân hàng thuộc tập đoàn X"
+    rule(
+        "owns.vi.apposition_belongs",
+        "OWNS",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:một )?(?:công ty|startup|hãng|doanh nghiệp|ứng dụng|nền tảng|"
+        r"mạng xã hội|studio)(?: \S+){0,9} (?:thuộc|trực thuộc|thuộc sở hữu của|thuộc quyền sở hữu "
+        r"của) (?:tập đoàn |công ty |hãng )?",
+        0.75,
+        True,
+        src=ORG,
+    ),
+    # "Y, hãng chip mà X mua lại từ lâu": an object relative of buying
+    rule(
+        "owns.vi.relative",
+        "OWNS",
+        "vi",
+        r"{w6}mà (?:công ty |hãng |tập đoàn )?",
+        0.75,
+        True,
+        src=ORG,
+        tail=r"\s*(?:đã |vừa |từng )?(?:mua lại|mua|thâu tóm|sở hữu|thôn tính)",
+    ),
+    # "Zalo, mạng xã hội của VNG", "Douyin, the short-video app run by ByteDance":
+    # a platform people use belongs to its company
+    rule(
+        "owns.vi.platform",
+        "OWNS",
+        "vi",
+        r"(?:\) )?(?:,|\(|-|–) (?:là )?(?:" + _VI_PLATFORM + r")(?: \S+){0,6} (?:của|thuộc) "
+        r"(?:công ty |hãng |tập đoàn )?",
+        0.75,
+        True,
+        src=ORG,
+        tgt="Product",
+    ),
+    rule(
+        "owns.en.platform",
+        "OWNS",
+        "en",
+        r"(?:,|\(|-|–) (?:the |a |an )?(?:\S+ ){0,3}(?:"
+        + _EN_PLATFORM
+        + r") (?:owned by|of|run by|"
+        r"operated by|from) (?:the |its )?",
+        0.75,
+        True,
+        src=ORG,
+        tgt="Product",
+    ),
+    rule(
+        "owns.en.platform_possessive",
+        "OWNS",
+        "en",
+        r"(?:,|\(|-|–) (?:the |a )?",
+        0.75,
+        True,
+        src=ORG,
+        tgt="Product",
+        tail=r"\s*(?:'s|’s)\s+(?:\S+\s+){0,3}(?:" + _EN_PLATFORM + r")\b",
+    ),
+    rule(
+        "owns.en.its",
+        "OWNS",
+        "en",
+        r" ?{w2}",
+        0.7,
+        src=ORG,
+        tgt="Product",
+        tail=r"(?!\s+" + _EN_ASSISTANT + r")",  # "its Ernie Bot chatbot" is one it made
+        left=r"its|their",
+    ),
     rule(
         "owns.en.its_deal",
         "OWNS",
