@@ -21,6 +21,7 @@ from extract.dates import fact_date
 from extract.relations.apposition import tied_appositions
 from extract.relations.carried import carried_roles, relative_roles
 from extract.relations.lexicon import DATED_TYPES, PairRule
+from extract.relations.policy_facts import policy_facts
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
     catalogue_links,
@@ -101,6 +102,7 @@ class RelationFinder:
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
             matches += compared_scores(text, mentions)
+            matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)
             if links:
                 linked = {(id(m.source), id(m.target)) for m in matches}
