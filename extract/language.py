@@ -28,6 +28,7 @@ COMPONENTS = (
     "racegraph_catalogue",
     "racegraph_discovery",
     "racegraph_resolution",
+    "racegraph_policies",
     "racegraph_dates",
     "racegraph_relations",
 )

@@ -31,6 +31,7 @@ from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
+from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
@@ -117,6 +118,7 @@ class RelationFinder:
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
             matches += compared_scores(text, mentions)
+            matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)
             links += variant_links(self.catalogue, mentions)
             if links:

@@ -19,6 +19,8 @@ from extract.relations.rule import (
 
 # "<policy> on H20 sales", "curbs on exports of the A100": the curbed goods after a policy
 CURBED_GOODS = r"(?:'s )?(?:\S+ ){0,2}" + ON_GOODS + r"(?:\S+ ){0,3}" + GOODS
+# a company signing a rule adheres to it: only a state's signature makes one (`issued.signed`)
+NOT_SIGNED = r"(?!(?:\S+ ){0,4}(?:signed|signs|signing|ký) )"
 
 RULES: tuple[PairRule, ...] = (
     # ISSUED: Location, Organization -> Policy
@@ -27,15 +29,24 @@ RULES: tuple[PairRule, ...] = (
         "issued.vi.verb",
         "ISSUED",
         "vi",
-        r"{w3}(?:" + VI_ISSUE + r"|ra) {w4}",
+        NOT_SIGNED + r"{w3}(?:" + VI_ISSUE + r"|ra) {w4}",
         0.8,
     ),
     rule(
         "issued.en.verb",
         "ISSUED",
         "en",
-        r"{w3}" + EN_ISSUE + r" {w4}",
+        NOT_SIGNED + r"{w3}" + EN_ISSUE + r" {w4}",
         0.8,
+    ),
+    # "Mistral signed the code of practice": a company signs on to a rule, a state makes it
+    rule(
+        "issued.signed",
+        "ISSUED",
+        "*",
+        r"{w3}(?:signed|signs|has signed|formally signed|đã ký|ký|vừa ký|ký ban hành) {w4}",
+        0.75,
+        src="Location",
     ),
     rule(
         "issued.list",
@@ -60,6 +71,27 @@ RULES: tuple[PairRule, ...] = (
         r"enacted|passed|rolled out|put in place|unveiled|drew up|drafted|tightened|expanded|"
         r"signed|brought in)\b",
     ),
+    # "the licensing rules the Netherlands introduced in 2023", "các quy định Mỹ áp dụng"
+    rule(
+        "issued.en.relative_bare",
+        "ISSUED",
+        "en",
+        r" ?(?:the )?",
+        0.7,
+        True,
+        tail=r"\s*(?:has |had |have |just |had just )?(?:issued|imposed|introduced|adopted|"
+        r"enacted|passed|rolled out|put in place|unveiled|drew up|drafted|brought in)\b",
+    ),
+    rule(
+        "issued.vi.relative_bare",
+        "ISSUED",
+        "vi",
+        r" ?",
+        0.7,
+        True,
+        tail=r"\s*(?:đã |vừa |mới |từng )?(?:ban hành|áp dụng|áp đặt|đưa ra|thông qua|công bố|"
+        r"triển khai|ban bố)\b",
+    ),
     rule(
         "issued.vi.relative",
         "ISSUED",
@@ -74,9 +106,12 @@ RULES: tuple[PairRule, ...] = (
         "issued.en.by",
         "ISSUED",
         "en",
-        # not "bar sales of Nvidia's chips": the seller is no issuer
+        # not "bar sales of Nvidia's chips": the seller is no issuer; "maintained by the
+        # Commerce Department's Bureau of Industry and Security": the bureau keeps the list
         r"(?!(?:.* )?(?:sales|shipments|exports|sale|shipment|export|deliveries) of )"
-        r"{w3}(?:imposed by|issued by|introduced by|announced by|passed by|from|by|of) (?:the )?",
+        r"(?:{w3}(?:imposed|issued|introduced|announced|passed|maintained|administered|run|"
+        r"overseen|enforced|drawn up|drafted|written|adopted|enacted) by|{w1}(?:from|by|of)) "
+        r"(?:the )?(?:(?:\S+ ){0,2}\S+'s )?",
         0.7,
         True,
     ),
@@ -85,7 +120,9 @@ RULES: tuple[PairRule, ...] = (
         "restricts.vi.policy",
         "RESTRICTS",
         "vi",
-        r"{w5}(?:đối với|với|lên|nhằm vào|nhắm vào|đối|cho|sang) (?:thị trường )?{w3}",
+        # not "với cáo buộc hỗ trợ quân đội": a charge, not a target
+        r"{w5}(?:đối với|với(?! cáo buộc| lý do| mục tiêu| mục đích)|lên|nhằm vào|nhắm vào|"
+        r"đối|cho|sang) (?:thị trường )?{w3}",
         0.65,
         src="Policy",
     ),
@@ -150,6 +187,18 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         src="Policy",
     ),
+    # "US export rules for China": a curb written "for" a country curbs that country
+    rule(
+        "restricts.en.for",
+        "RESTRICTS",
+        "en",
+        r"for (?:the )?",
+        0.65,
+        src="Policy",
+        tgt="Location",
+        left=r"(?i).*\b(?:controls?|curbs?|restrictions?|bans?|rules|regulations|embargo|"
+        r"sanctions|licen[cs]e requirements?)",
+    ),
     rule(
         "restricts.en.verb",
         "RESTRICTS",
@@ -179,7 +228,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.en.kept_out",
         "RESTRICTS",
         "en",
-        r"{w4}(?:kept|keeps|keep|keeping|locked|locks|shut|shuts|froze|freezes|barred|bars) {w6}",
+        r"{w4}(?:kept|keeps|keep|keeping|locked|locks|shut|shuts|froze|freezes|barred|bars) {w8}",
         0.65,
         src="Policy",
         tail=r"\s*(?:,[^,]{0,60},\s*)?(?:\S+\s+){0,3}?(?:out of|away from|from)\b",
@@ -297,6 +346,41 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         True,
     ),
+    # "the department tightened the rules, and the A800 and H800 were caught as well"
+    rule(
+        "restricts.en.caught_too",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:, )?and (?:the |its |their )?",
+        0.65,
+        src="Policy",
+        tgt="Hardware Organization",
+        tail=r"\s*(?:were|was|are|is|got|have been|has been) (?:also |soon |then |quickly )?"
+        r"(?:caught|covered|hit|swept up|included|affected|targeted|restricted|banned|blocked)"
+        r"(?! by)\b",
+    ),
+    rule(
+        "restricts.vi.caught_too",
+        "RESTRICTS",
+        "vi",
+        r"{w4}(?:, )?(?:và|khiến) (?:cả )?(?:các |những )?(?:dòng |mẫu |chip )?",
+        0.65,
+        src="Policy",
+        tgt="Hardware Organization",
+        tail=r"\s*(?:cũng |đều |lần lượt )?(?:bị|chịu) (?:ảnh hưởng|chặn|cấm|hạn chế|siết|"
+        r"nhắm tới|nhắm vào)(?! bởi)",
+    ),
+    # "controls that were meant to keep China behind"
+    rule(
+        "restricts.en.meant",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:meant|designed|intended|aimed|written|crafted|drawn up|built) to (?:keep|hold back|"
+        r"hold|slow|slow down|curb|limit|restrict|deny|block|stop|prevent|cut off|choke off|"
+        r"hobble|contain|starve|constrain) {w3}",
+        0.7,
+        src="Policy",
+    ),
     rule(
         "restricts.en.listed",
         "RESTRICTS",
@@ -343,7 +427,7 @@ RULES: tuple[PairRule, ...] = (
         "approved.vi.passive_tail",
         "APPROVED",
         "vi",
-        r"{w4}(?:được|đã được) ",
+        r"{w8}(?:được|đã được|vừa được|mới được) ",
         0.8,
         True,
         tail=r"\s*(?:phê duyệt|chấp thuận|cấp phép)",
@@ -354,14 +438,27 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w4}(?:approved|approves|cleared|clears|authorized|authorised|licensed|greenlit|"
         r"green-lit|granted approval to|gave approval to|registered|signed off on|"
-        r"gave (?:the |a )?(?:green light|go-ahead|nod) to|granted (?:a )?licen[cs]es? to) {w4}",
+        r"gave (?:the |a )?(?:green light|go-ahead|nod) to|granted (?:a )?licen[cs]es? to|"
+        r"(?:has |have |had )?(?:given|gave|gives|give|granted|grants|grant|issued|issues) "
+        r"(?:its |their |a |an |the )?(?:regulatory |formal |official |final |initial )?"
+        r"(?:approval|approvals|clearance|authori[sz]ation|permission|licen[cs]es?|green light|"
+        r"go-ahead) (?:to|for)) {w4}",
         0.8,
+    ),
+    # "the CAC's approval of Qwen2.5", "Beijing's green light for the model"
+    rule(
+        "approved.en.possessive_noun",
+        "APPROVED",
+        "en",
+        r"'s (?:regulatory |formal |official |final |initial )?(?:approval|clearance|"
+        r"authori[sz]ation|licensing|green light|go-ahead|sign-off) (?:of|for) (?:the )?",
+        0.75,
     ),
     rule(
         "approved.en.passive",
         "APPROVED",
         "en",
-        r"{w4}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
+        r"{w8}(?:approved by|cleared by|authorized by|authorised by|licensed by|"
         r"won approval from|received approval from|got approval from|gained approval from|"
         r"registered with|got the green light from|won the green light from|got the go-ahead from|"
         r"won (?:regulatory )?clearance from|received (?:a )?licen[cs]es? from|"
