@@ -3,11 +3,19 @@
 Every expression becomes `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A month (or day)
 without a year takes the document's year, or the year before when that month
 is later than the document's month ("tháng 11" in an article of 28/12/2024 is
-2024-11; "December" in one of 2025-01-20 is 2024-12). Relative expressions are
-resolved against the document date: this/last year, this/last month, today,
-yesterday, this/last week (to the month it falls in) and weekdays ("on Monday",
-"last Wednesday", "hôm thứ Hai": the latest such day on or before the document
-date, as news reports past events).
+2024-11; "December" in one of 2025-01-20 is 2024-12), unless its clause speaks
+of the future ("will ship in March", "sẽ mở từ ngày 30.6", "tháng 5 tới").
+Relative expressions are resolved against the document date: this/last/next
+year, this/last/next month, today, yesterday, this/last/next week (to the month
+it falls in) and weekdays ("on Monday", "last Wednesday", "hôm thứ Hai": the
+latest such day on or before the document date, as news reports past events).
+Counts, ordinals and names are left alone ("mười năm trước đó", "lần thứ hai",
+"on a Saturday", "AIME 2024", "Jun Park").
+
+A fact takes the date of its own clause first (`fact_date`). Words that point
+back ("the same day", "days later", "cùng ngày", "khi đó") count as the date
+told before them (`DateFinder`), and an event told in a sentence without any
+date happened when its paragraph last said (`date_of_fact`).
 """
 
 from __future__ import annotations
@@ -21,28 +29,24 @@ from spacy.tokens import Doc
 from extract.folding import caseless_twin, plain_lower
 from extract.spans import DateExpr, state
 
-__all__ = ["DateFinder", "dateline", "fact_date", "find_dates", "nearest_date"]
+__all__ = ["DateFinder", "date_of_fact", "dateline", "fact_date", "find_dates", "nearest_date"]
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sep sept",
-            "october oct",
-            "november nov",
-            "december dec",
-        ]
-    )
-    for m in names.split()
-}
+_MONTH_NAMES = [
+    "january jan",
+    "february feb",
+    "march mar",
+    "april apr",
+    "may",
+    "june jun",
+    "july jul",
+    "august aug",
+    "september sep sept",
+    "october oct",
+    "november nov",
+    "december dec",
+]
+_MONTHS = {m: i + 1 for i, names in enumerate(_MONTH_NAMES) for m in names.split()}
+_FULL_MONTHS = frozenset(names.split()[0] for names in _MONTH_NAMES)
 _MONTH_RE = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -96,11 +100,12 @@ _VI = re.compile(
     r"\b(?:(?:hôm|ngày)\s+(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}))?)|"
     r"\b(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?)|"
     r"\b(?:tháng\s+(?P<m3>\d{1,2})(?!\d)(?:(?:\s*năm\s+|\s*/\s*|[.-])(?P<y3>\d{4})|"
-    r"\s+(?P<ry>năm ngoái|năm trước|năm nay))?)|"
+    r"\s+(?P<ry>năm ngoái|năm trước|năm nay|năm tới|năm sau))?)|"
     r"\b(?:năm\s+(?P<y4>(?:19|20)\d{2}))|"
     r"\b(?:từ|trong|vào|cuối|đầu|giữa|hồi) (?P<y5>19[5-9]\d|20[0-3]\d)(?![\d.,/-]?\d)|"
-    r"\b(?P<rel>năm nay|năm ngoái|năm trước|tháng trước|tháng này|hôm qua|hôm nay|tuần trước|"
-    r"tuần qua|tuần này|(?:hôm |ngày |vào )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+    r"\b(?P<rel>năm nay|năm ngoái|năm trước|năm tới|năm sau|sang năm|tháng trước|tháng này|"
+    r"tháng tới|tháng sau|hôm qua|hôm nay|tuần trước|tuần qua|tuần này|tuần tới|tuần sau|"
+    r"(?:hôm |ngày |vào )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
     r"(?: tuần trước| tuần qua| vừa qua)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -112,8 +117,9 @@ _EN = re.compile(
     + r"(?:\s+(?P<y2>(?:19|20)\d{2}))?)|"
     r"\b(?P<iy>20\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b|"
     r"\b(?P<y4>(?:19|20)\d{2})\b(?!-\d)|"
-    r"\b(?P<rel>this year|last year|last month|this month|a year ago|yesterday|today|this week|"
-    r"last week|(?:last |on |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"\b(?P<rel>this year|last year|next year|last month|this month|next month|a year ago|"
+    r"yesterday|today|this week|last week|next week|"
+    r"(?:last |on |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday))\b(?!\s+(?:Times|Telegraph|Post|Express|Mail|Herald|Morning|Night)\b)",
     re.IGNORECASE,
 )
@@ -134,11 +140,20 @@ def _may_date(low: str, lang: str) -> bool:
     return _DIGIT.search(low) is not None or any(map(low.__contains__, _HINTS[lang]))
 
 
-def _with_year(doc_date: str | None, month: int, day: int | None) -> str | None:
+def _with_year(
+    doc_date: str | None, month: int, day: int | None, ahead: bool = False
+) -> str | None:
+    """The month (and day) in the year that puts it on or before the document date.
+
+    `ahead` (the clause speaks of the future: "will ship in March", "sẽ mở từ
+    ngày 30.6") puts it on or after the document's month instead.
+    """
     if not doc_date:
         return None
     year, doc_month = int(doc_date[:4]), int(doc_date[5:7]) if len(doc_date) >= 7 else 12
-    if month > doc_month:
+    if ahead:
+        year += month < doc_month
+    elif month > doc_month:
         year -= 1
     return _ymd(year, month, day)
 
@@ -196,11 +211,16 @@ def _relative(rel: str, doc_date: str | None) -> str | None:
         return f"{year:04d}"
     if rel in ("năm ngoái", "năm trước", "last year", "a year ago"):
         return f"{year - 1:04d}"
+    if rel in ("năm tới", "năm sau", "sang năm", "next year"):
+        return f"{year + 1:04d}"
     if len(doc_date) < 7:
         return None
     if rel in ("tháng trước", "last month"):
         month = int(doc_date[5:7]) - 1
         return _ymd(year - (month == 0), month or 12)
+    if rel in ("tháng tới", "tháng sau", "next month"):
+        month = int(doc_date[5:7]) % 12 + 1
+        return _ymd(year + (month == 1), month)
     if rel in ("tháng này", "this month"):
         return doc_date[:7]
     today = _day(doc_date)
@@ -214,19 +234,86 @@ def _relative(rel: str, doc_date: str | None) -> str | None:
         return today.isoformat()[:7]
     if rel in ("last week", "tuần trước", "tuần qua"):
         return (today - timedelta(days=7)).isoformat()[:7]
+    if rel in ("next week", "tuần tới", "tuần sau"):
+        return (today + timedelta(days=7)).isoformat()[:7]
     if _WEEKDAY_RE.search(rel):
         return _weekday(rel, doc_date)
     return None
 
 
+# a count before "năm trước"/"tuần sau"... makes a span of time, not a date ("mười năm
+# trước đó", "gần 17 năm trước khi", "hai tuần sau"); so does "trước khi"/"trước đó" after it
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\d.,/])\d+|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|vài|mấy|nhiều))\s*$"
+)
+_SPAN_AFTER = re.compile(r"\s+(?:khi|đó|ấy)\b")
+# capitalised words before a year that do not make it part of a name ("In 2024", "By 2027",
+# "Q1 2025", "Summer 2024"), unlike "AIME 2024" or "Vision 2030"
+_NOT_NAMES = frozenset({
+    "in", "by", "since", "until", "till", "from", "through", "throughout", "during", "for", "of",
+    "after", "before", "around", "to", "and", "or", "the", "early", "late", "mid", "fiscal",
+    "than", "at", "across", "between", "within", "circa", "as", "q1", "q2", "q3", "q4", "h1",
+    "h2", "spring", "summer", "autumn", "fall", "winter",
+})  # fmt: skip
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([\w.-]+)\s+$")
+_INDEFINITE = re.compile(r"\b(?:a|an|every|each|any)\s+$", re.IGNORECASE)
+_VI_DAY_LEAD = re.compile(r"(?:hôm|vào) |.*(?:trước|qua)$")
+# a clause speaking of the future: its bare months lie ahead of the document date
+_FUTURE = re.compile(
+    r"\b(?:will|plans? to|planned to|is due|are due|due to|set to|expected to|scheduled|"
+    r"sẽ|dự kiến|kế hoạch)\b",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b", re.IGNORECASE)
+
+
+def _named_year(text: str, start: int) -> bool:
+    """Whether the year at `start` is part of a name ("AIME 2024", "Vision 2030")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or not m[1][0].isupper():
+        return False
+    word = m[1].lower()
+    return word not in _NOT_NAMES and word not in _MONTHS
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Whether the month at [start, end) lies ahead: "tháng 3 tới", "will launch in March"."""
+    if _AHEAD_AFTER.match(text, end):
+        return True
+    before = text[max(_clause_bounds(text, start)[0], start - 50) : start]
+    return _FUTURE.search(before[before.rfind(". ") + 1 :]) is not None
+
+
+def _not_a_date(m: re.Match[str], lang: str, text: str) -> bool:
+    """Whether a relative match is a count, an ordinal or an indefinite day, not a date.
+
+    "mười năm trước đó" (ten years before that), "lần thứ hai" (the second
+    time), "xếp thứ ba" (ranks third), "on a Saturday in April".
+    """
+    rel, start = m.group("rel"), m.start()
+    if lang != "vi":
+        return _INDEFINITE.search(text, max(0, start - 8), start) is not None
+    low = rel.lower()
+    if low.startswith(("năm ", "tháng ", "tuần ")) and low.endswith(("trước", "sau", "tới", "qua")):
+        before = text[max(0, start - 8) : start].lower()
+        after = text[m.end() : m.end() + 6].lower()
+        return _COUNT_BEFORE.search(before) is not None or _SPAN_AFTER.match(after) is not None
+    at = low.find("thứ ")
+    if at < 0 or _VI_DAY_LEAD.match(low):
+        return False
+    return not text[start + at + 4].isupper()  # a weekday is written "thứ Hai"
+
+
 def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> str | None:
     g = m.groupdict()
     if g.get("rel"):
-        return _relative(g["rel"], doc_date)
+        return None if _not_a_date(m, lang, text) else _relative(g["rel"], doc_date)
     if g.get("iy"):
         return _ymd(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g.get("y4") or g.get("y5"):
+    if g.get("y5") or (g.get("y4") and lang == "vi"):
         return g.get("y4") or g.get("y5")
+    if g.get("y4"):
+        return None if _named_year(text, m.start()) else g["y4"]
     if lang == "vi":
         d, mo, y = (
             (g.get("d") or g.get("d2")),
@@ -240,22 +327,29 @@ def _resolve(m: re.Match[str], lang: str, doc_date: str | None, text: str) -> st
         lead = _MAY_LEAD.search(text, max(0, m.start() - 8), m.start())
         if name.lower() == "may" and bare and not lead:
             return None  # the verb "may"
+        cap = text[m.start("mon" if g.get("mon") else "mon2")].isupper()  # `m` may be lowercase
+        if bare and (not cap or not lead and name.lower().rstrip(".") not in _FULL_MONTHS):
+            return None  # "march on", "Jun Young-hyun", "Mar-a-Lago": a word, not a month
         month = _MONTHS[name.lower().rstrip(".")]
         d, y = (g.get("d") or g.get("d2")), (g.get("y") or g.get("y2"))
     day = int(d) if d else None
-    if g.get("ry") and doc_date:  # "tháng 7 năm ngoái"
-        y = int(doc_date[:4]) - (g["ry"].lower() != "năm nay")
+    if g.get("ry") and doc_date:  # "tháng 7 năm ngoái", "tháng 3 năm tới"
+        ry = g["ry"].lower()
+        y = int(doc_date[:4]) + (ry in ("năm tới", "năm sau")) - (ry in ("năm ngoái", "năm trước"))
     if y:
         return _ymd(int(y), month, day)
-    return _with_year(doc_date, month, day)
+    return _with_year(doc_date, month, day, _ahead(text, m.start(), m.end()))
 
 
-def find_dates(text: str, lang: str, doc_date: str | None, offset: int = 0) -> list[DateExpr]:
+def find_dates(
+    text: str, lang: str, doc_date: str | None, offset: int = 0, low: str | None = ""
+) -> list[DateExpr]:
     """All date expressions in `text` (offsets shifted by `offset`).
 
-    The text is lowercased once and searched with the pattern's case-sensitive
-    twin where that is exact (`extract.folding`), else with the pattern itself;
-    lowercase text without a digit or a hint word (`_HINTS`) is not searched.
+    The text is lowercased once (or `low` is that, from the caller) and searched
+    with the pattern's case-sensitive twin where that is exact (`extract.folding`),
+    else with the pattern itself; lowercase text without a digit or a hint word
+    (`_HINTS`) is not searched.
 
     >>> [d.value for d in find_dates("Tháng 11, X ra mắt Y; hôm 25.12 và cuối năm 2022", "vi",
     ...                                "2024-12-28")]
@@ -265,7 +359,10 @@ def find_dates(text: str, lang: str, doc_date: str | None, offset: int = 0) -> l
     """
     patterns = "vi" if lang == "vi" else "en"
     rx, twin = _FINDERS[patterns]
-    low = plain_lower(text) if twin is not None else None
+    if twin is None:
+        low = None
+    elif low == "":
+        low = plain_lower(text)
     if low is not None and not _may_date(low, patterns):
         return []
     out = []
@@ -346,7 +443,9 @@ def fact_date(
         return None
     lo, hi = left[0] - offset, right[0] - offset
     a, b = _clause_bounds(text, max(0, min(len(text) - 1, cue - offset - 1)))
-    if a <= hi < b and (a <= lo or _ASIDE.match(text, a)):  # the cue's clause holds the fact
+    # "Orca, a model X made in 2023": the clause of the cue follows the left argument's comma
+    apposed = a > 0 and text[a - 1] == "," and not text[left[1] - offset : a - 1].strip()
+    if a <= hi < b and (a <= lo or apposed or _ASIDE.match(text, a)):  # the cue's clause holds it
         in_cue = [d for d in dates if a <= d.start - offset and d.end - offset <= b]
         if in_cue:
             return min(in_cue, key=lambda d: abs(d.start - cue)).value
@@ -359,10 +458,112 @@ def fact_date(
     return nearest_date(kept, left[0], right[1], limit)
 
 
+# Words that point back to a time told before ("the same day", "khi đó"), by what they make
+# of it: the same date, the day after or before, or only its month or year.
+_EN_BACK = (
+    r"(?P<same>(?:on )?(?:that|the) same day|(?:on )?that day|at (?:the|that) time(?! of))|"
+    r"(?P<next>the (?:next|following) day|a day later|the day after)|"
+    r"(?P<prev>the (?:previous|preceding) day|a day (?:earlier|before)|the day before)|"
+    r"(?P<month>(?:a few |some |two |three )?(?:days|weeks) (?:later|earlier|afterwards?)|"
+    r"within (?:days|weeks)|(?:later |earlier )?(?:that|the same) (?:week|month))|"
+    r"(?P<year>(?:later |earlier )?(?:that|the same) year)"
+)
+_VI_BACK = (
+    r"(?P<same>cùng (?:ngày|hôm)|cùng dịp(?: này| đó| ấy)?|(?:ngày |vào )?hôm (?:đó|ấy)|"
+    r"(?:khi|lúc|vào thời điểm|thời điểm) (?:đó|ấy))|"
+    r"(?P<next>(?:ngày )?hôm sau|ngày (?:hôm )?sau đó|một ngày sau(?: đó)?)|"
+    r"(?P<prev>(?:một ngày|một hôm|hôm) trước đó|trước đó một ngày)|"
+    r"(?P<month>(?:vài|ít|mấy) (?:ngày|tuần) (?:sau|trước)(?: đó)?|"
+    r"trước đó (?:vài|ít|mấy) (?:ngày|tuần)|cùng (?:tuần|tháng)(?!\s*\d)(?: đó| ấy)?|"
+    r"(?:tuần|tháng) (?:đó|ấy))|"
+    r"(?P<year>cùng năm(?!\s*\d)(?: đó| ấy)?|năm (?:đó|ấy))"
+)
+_BACK = {
+    lang: re.compile(r"\b(?:" + rx + r")(?!\w)", re.IGNORECASE)
+    for lang, rx in (("en", _EN_BACK), ("vi", _VI_BACK))
+}
+_BACK_TWINS = {lang: caseless_twin(rx) for lang, rx in _BACK.items()}
+# every back-pointing word holds one of these (lowercase) words
+_BACK_HINTS = {
+    "en": ("day", "time", "week", "month", "year"),
+    "vi": ("cùng", "hôm", "khi ", "lúc ", "thời điểm", "ngày", "trước đó", "tuần ", "tháng ",
+           "năm đó", "năm ấy"),
+}  # fmt: skip
+_LOOK_BACK = 3  # sentences searched for the time a back-pointing word points to
+
+
+def _shifted(value: str, kind: str) -> str:
+    """`value` moved as a back-pointing word of `kind` says ("the next day": one day on)."""
+    if kind in ("next", "prev") and len(value) == 10:
+        day = date.fromisoformat(value) + timedelta(days=1 if kind == "next" else -1)
+        return day.isoformat()
+    return value[:4] if kind == "year" else value[:7] if kind == "month" else value
+
+
+def _earlier_date(
+    st, index: int, before: int, dates: list[DateExpr], paragraph: bool
+) -> str | None:
+    """The last date told before offset `before`: in `dates` (of sentence `index`), else in
+    the sentences before it (up to `_LOOK_BACK`, or to the paragraph start if `paragraph`)."""
+    told = [d for d in dates if d.end <= before]
+    if told:
+        return told[-1].value
+    sentences = st.sentences
+    for j in range(index - 1, -1, -1):
+        if paragraph and "\n" in st.text[sentences[j].end : sentences[j + 1].start]:
+            return None
+        if not paragraph and index - j > _LOOK_BACK:
+            return None
+        if st.dates_in(j):
+            return st.dates_in(j)[-1].value
+    return None
+
+
+def _pointed_dates(st, index: int, dates: list[DateExpr], low: str | None) -> list[DateExpr]:
+    """Back-pointing words of sentence `index` as dates: "Cùng ngày, X mua Y" takes the
+    day told last before it (in `dates`, the sentence's own dates, or earlier sentences).
+    `low` is the sentence lowercased, or None where that does not stand in (`folding`)."""
+    sent = st.sentences[index]
+    lang = "vi" if st.language == "vi" else "en"
+    twin = _BACK_TWINS[lang]
+    if low is not None and not any(map(low.__contains__, _BACK_HINTS[lang])):
+        return []
+    out = []
+    for m in _BACK[lang].finditer(sent.text) if low is None or twin is None else twin.finditer(low):
+        kind = m.lastgroup
+        value = _earlier_date(st, index, sent.start + m.start(), dates, paragraph=False)
+        if kind and value:
+            out.append(
+                DateExpr(sent.start + m.start(), sent.start + m.end(), _shifted(value, kind))
+            )
+    return out
+
+
+def date_of_fact(
+    st,
+    index: int,
+    left: tuple[int, int],
+    right: tuple[int, int],
+    cue: int,
+    carried: bool = True,
+) -> str | None:
+    """The date of a fact of sentence `index` (arguments `left` before `right`, cue ending at
+    `cue`): from the sentence's own dates as `fact_date` picks them. If `carried` (the fact is
+    told as an event), a sentence without any date takes the time its paragraph told last
+    ("X released Y on Friday. The weights went up on Hugging Face")."""
+    dates = st.dates_in(index)
+    if not dates:
+        start = st.sentences[index].start
+        return _earlier_date(st, index, start, [], paragraph=True) if carried else None
+    sent = st.sentences[index]
+    return fact_date(dates, sent.text, sent.start, left, right, cue)
+
+
 class DateFinder:
     """Pipeline component: makes `doc._.rg.dates_in(sentence)` find a sentence's dates.
 
-    Dates are looked for lazily, only in sentences where a dated fact was found.
+    Dates are looked for lazily, only in sentences where a dated fact was found. Words
+    that point back to a time told before ("the same day", "khi đó") count as dates.
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -373,8 +574,11 @@ class DateFinder:
     @staticmethod
     def sentence_dates(st, index: int) -> list[DateExpr]:
         sent = st.sentences[index]
-        found = find_dates(sent.text, st.language, st.published, sent.start)
-        return [d for d in found if not st.skipped(d.start, d.end)]
+        low = plain_lower(sent.text)
+        found = find_dates(sent.text, st.language, st.published, sent.start, low)
+        found = [d for d in found if not st.skipped(d.start, d.end)]
+        pointed = _pointed_dates(st, index, found, low)
+        return sorted(found + pointed, key=lambda d: d.start) if pointed else found
 
 
 @Language.factory("racegraph_dates")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, load_catalogue
-from extract.dates import fact_date
+from extract.dates import date_of_fact
 from extract.relations.apposition import tied_appositions
 from extract.relations.carried import (
     carried_places,
@@ -33,6 +33,7 @@ from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
+from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
     catalogue_links,
@@ -167,16 +168,13 @@ class RelationFinder:
 
 
 def _date(m: Match, sentence: int, st) -> str | None:
-    """The date of match `m`, from the clause of its cue first (see `fact_date`)."""
-    dates = st.dates_in(sentence)
-    if not dates:
+    """The date of match `m`, from the clause of its cue first (see `date_of_fact`)."""
+    if m.rule.type in EVENT_DATED_TYPES and m.source.candidates[m.source_cand].type != "Event":
         return None
     left, right = sorted((m.source, m.target), key=lambda f: f.start)
     cue = m.end if m.end > right.end else right.start
-    sent = st.sentences[sentence]
-    return fact_date(
-        dates, sent.text, sent.start, (left.start, left.end), (right.start, right.end), cue
-    )
+    told = ((left.start, left.end), (right.start, right.end), cue)
+    return date_of_fact(st, sentence, *told, carried=narrated(m.rule))
 
 
 @Language.factory("racegraph_relations", default_config={"catalogue_path": None})

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 
 __all__ = [
     "DATED_TYPES",
+    "DESCRIBING",
     "EN_CURB",
     "EN_ISSUE",
     "EN_MADE_TAIL",
     "EN_MAKE",
+    "EVENT_DATED_TYPES",
     "GOODS",
     "MADE",
+    "NARRATED_TYPES",
     "NEED_LICENCE",
     "ON_GOODS",
     "ORG",
@@ -30,6 +33,7 @@ __all__ = [
     "VI_ISSUE",
     "VI_MAKE",
     "PairRule",
+    "narrated",
     "rule",
 ]
 
@@ -45,8 +49,35 @@ DATED_TYPES = frozenset(
         "OWNS",
         "HOSTS",
         "MANUFACTURES",
+        "LOCATED_IN",
     }
 )
+# Dated types dated only when the source is an event: a conference is held somewhere at a
+# time, while a company's seat is no dated fact.
+EVENT_DATED_TYPES = frozenset({"LOCATED_IN"})
+# Dated types whose facts, told in a sentence without a date, happened at the time their
+# paragraph is telling of ("X released Y on Friday. The weights went up on Hugging Face").
+# Founders, owners and makers are mostly background, told at any time.
+NARRATED_TYPES = DATED_TYPES - {"FOUNDED", "OWNS", "MANUFACTURES"}
+# Words of rule names (`developed.en.possessive`) for constructions that name or describe a
+# fact rather than tell it happening ("OpenAI's o1", "Nvidia H100", "X, a backer of Y"), and
+# facts known from the catalogue: none of them takes a date from the sentences before.
+DESCRIBING = frozenset({
+    "possessive", "apposition", "prefix", "its", "whose", "of", "behind", "mention", "variant",
+    "partner", "copula", "adjective", "name", "demonym", "first", "meant", "title",
+})  # fmt: skip
+
+
+def narrated(rule: PairRule) -> bool:
+    """Whether a fact of `rule` is told as an event (see `NARRATED_TYPES`, `DESCRIBING`).
+
+    >>> narrated(PairRule("hosts.en.available", "HOSTS", "en", ""))
+    True
+    >>> narrated(PairRule("developed.en.possessive", "DEVELOPED", "en", ""))
+    False
+    """
+    kind = rule.name.rsplit(".", 1)[-1]
+    return rule.type in NARRATED_TYPES and DESCRIBING.isdisjoint(kind.split("_"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,7 +131,7 @@ def test_find_dates_by_the_twin_agrees_with_the_ignorecase_scan(lang):
         got = [(d.start, d.end, d.value) for d in find_dates(text, lang, "2025-03-12")]
         assert got == _by_ignorecase(text, lang), text
         found += bool(got)
-    assert found > 300  # the invented texts do hold dates
+    assert found > 250  # the invented texts do hold dates ("2023 năm trước" is a count, not one)
 
 
 _ATOMS = ["a", "B", "ấ", "Đ", "s", "K", "i", r"\d", r"\w", r"\s", r"\b", r"\.", "[aB]", "[^k]",
