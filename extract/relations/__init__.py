@@ -27,6 +27,7 @@ from extract.relations.carried import (
     founding_companions,
     relative_roles,
 )
+from extract.relations.demonym_homes import demonym_homes
 from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
@@ -42,6 +43,7 @@ from extract.relations.sentence import (
     inner_names,
     ranks_by_source,
 )
+from extract.relations.skipped_clauses import skipped_clauses
 from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
 
@@ -115,6 +117,7 @@ class RelationFinder:
             matches += relative_roles(text, st.language, mentions)
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
+            matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
             matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += ranks_by_source(text, mentions)
             matches += hosted_on(text, mentions)
@@ -133,7 +136,8 @@ class RelationFinder:
             for m in matches:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
-        for index, m in carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence):
+        carried = carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence)
+        for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)
         for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):
             self._keep(best, m, index, st)

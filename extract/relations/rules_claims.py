@@ -50,7 +50,9 @@ RULES: tuple[PairRule, ...] = (
         "based_on.en.verb",
         "BASED_ON",
         "en",
-        r"{w6}(?:based on|built on|builds on|build on|building on|built upon|fine-tuned from|fine-tuned on|finetuned from|"
+        # not "Llama and a distilled version of R1": a list of two models
+        r"(?!(?:and|or|as well as) ){w6}(?:based on|built on|builds on|build on|building on|"
+        r"built upon|fine-tuned from|fine-tuned on|finetuned from|"
         r"derived from|distilled from|successor to|successor of|an upgraded version of|"
         r"upgraded version of|an upgrade (?:of|to)|a version of|a variant of|variant of|"
         r"(?:a |an |the )?(?:\S+ ){0,2}(?:version|variant|edition|iteration) of|succeeds|"

@@ -176,6 +176,7 @@ RULES: tuple[PairRule, ...] = (
         r"là khách hàng của|là khách hàng lớn của|là khách hàng mua|đã mua|sẽ mua|sẽ dùng|"
         r"sẽ sử dụng|đã dùng|đã sử dụng|đang dùng|đang sử dụng) {w7}",
         0.7,
+        head=r"(?<!với )(?<!cùng )$",  # "hợp tác với Nvidia, sử dụng ...": the partner is an object
     ),
     rule(
         "uses.en.verb",
@@ -198,6 +199,7 @@ RULES: tuple[PairRule, ...] = (
         r"(?:buy|deploy|rent|adopt|integrate|run on|train on|install|order|purchase)|"
         r"(?:is |are |was |were )?(?:based|built|trained|running|run) (?:on|with|using)) {w6}",
         0.7,
+        head=r"(?<!with )(?<!alongside )$",  # "teamed up with Nvidia, using ...": an object
     ),
     # "combines Claude with Qwen"; not "pairs the memory with its own chips" (those it makes)
     rule(

@@ -7,6 +7,8 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.relations import rules_ties
 from extract.relations.rule import PairRule, rule
 
@@ -20,8 +22,16 @@ _VI_OTHERS_TITLE = (
 _VI_TITLE = (
     _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
     r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
-    r"người điều hành|đứng đầu|điều hành|dẫn dắt|phụ trách) {w6}"
+    r"người điều hành|đứng đầu|(?<!tịch )(?<!đốc )điều hành|dẫn dắt|(?<!tịch )(?<!đốc )(?<!trưởng )"
+    r"phụ trách)(?! phụ trách) {w6}"
 )
+
+# "who runs its chip division": the head of a part of the company works for it, not leads it
+_UNIT = (
+    r"(?:'s|’s)?\s+(?:[\w-]+ ){0,3}(?:division|unit|business|arm|team|lab|operations|department|"
+    r"group|office|subsidiary)s?\b"
+)
+_NOT_A_UNIT = r"(?!" + _UNIT + r")"
 
 RULES: tuple[PairRule, ...] = rules_ties.RULES + (
     # FOUNDED: Person -> Organization
@@ -30,7 +40,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "FOUNDED",
         "vi",
         r"{w2}(?:người |nhà |là )?(?:đồng )?(?:sáng lập|thành lập|lập ra)(?: viên)? "
-        r"(?:kiêm (?:\S+ ){1,4})?(?:của |ra |nên )?{w6}",
+        r"(?:kiêm (?:\S+ ){1,4})?(?:của |ra |nên )?(?:(?!, (?:và|còn|nhưng|song|trong khi) )\S+ ){0,9}",
         0.85,
     ),
     rule(
@@ -103,13 +113,16 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"{w2}(?:, )?(?:who |which )?(?:co-founded|cofounded|founded|started|set up|established) {w4}",
         0.8,
     ),
-    rule(
-        "founded.en.apposition",
-        "FOUNDED",
-        "en",
-        r"{w1}(?:,|\(|-|–) (?:the |a |its )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief "
-        r"executive|chairman|president))?(?: of| at)? {w3}",
-        0.9,
+    replace(
+        rule(
+            "founded.en.apposition",
+            "FOUNDED",
+            "en",
+            r"{w1}(?:,|\(|-|–) (?:the |a |its )?(?:[\w-]+ )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief "
+            r"executive|chairman|president))?(?: of| at)? {w3}",
+            0.9,
+        ),
+        expand="none",  # "A and B, the founder of Y": the apposition is B's alone
     ),
     rule(
         "founded.en.copula",
@@ -127,12 +140,24 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         0.85,
         tail=r"\s*(?:'s|’s) (?:co-founder|cofounder|founder)",
     ),
+    replace(
+        rule(
+            "founded.en.possessive",
+            "FOUNDED",
+            "en",
+            r"(?:'s |’s )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief executive|chairman))?"
+            r"(?: ,)? ",
+            0.85,
+            True,
+        ),
+        expand="left",  # "Huawei founder Ren and Liang, ...": one founder, not the list
+    ),
+    # "OpenAI co-founders A and B": a plural title is shared by the list
     rule(
-        "founded.en.possessive",
+        "founded.en.possessive_plural",
         "FOUNDED",
         "en",
-        r"(?:'s |’s )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief executive|chairman))?"
-        r"(?: ,)? ",
+        r"(?:'s |’s )?(?:co-founders|cofounders|founders) ",
         0.85,
         True,
     ),
@@ -190,7 +215,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         0.8,
         True,
         head=r"(?<!phó )(?<!cựu )(?:giám đốc điều hành|tổng giám đốc|ceo|chủ tịch|người đứng đầu|"
-        r"lãnh đạo|bộ trưởng|viện trưởng|hiệu trưởng|thống đốc|trưởng ban)(?: của)?\s*$",
+        r"lãnh đạo|bộ trưởng|viện trưởng|hiệu trưởng|thống đốc|trưởng ban|ông chủ|bà chủ|sếp)"
+        r"(?: của)?\s*$",
     ),
     rule(
         "leads.vi.is",
@@ -255,6 +281,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"took the helm (?:of|at)|takes the helm (?:of|at)|is at the helm of|steers|steered|"
         r"oversees|oversaw) {w3}",
         0.8,
+        tail=_NOT_A_UNIT,
     ),
     rule(
         "leads.en.title",
@@ -336,6 +363,19 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"người đứng đầu)",
     ),
     rule("leads.en.passive", "LEADS", "en", r"{w6}(?:led|headed|run|chaired) by {w2}", 0.8, True),
+    # "the group chaired by national security adviser Sheikh Tahnoon": a title before the name
+    rule(
+        "leads.en.passive_titled",
+        "LEADS",
+        "en",
+        r"{w6}(?:led|headed|run|chaired) by (?:the |its )?(?:former |veteran |longtime |"
+        r"long-time )?(?:[\w-]+ ){0,3}(?:adviser|advisor|minister|executive|engineer|"
+        r"entrepreneur|investor|billionaire|banker|scientist|researcher|official|manager|prince|"
+        r"sheikh)"
+        r" (?:sheikh |prince |dr |dr\. )?",
+        0.75,
+        True,
+    ),
     # WORKS_FOR: Person -> Organization
     rule(
         "works_for.vi.role",
@@ -394,5 +434,23 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|analyst)(?: ,)? ",
         0.75,
         True,
+    ),
+    rule(
+        "works_for.en.unit_head",
+        "WORKS_FOR",
+        "en",
+        r"{w2}(?:, )?(?:who )?(?:runs|ran|heads|headed|leads|led|oversees|oversaw|manages|managed|"
+        r"is in charge of|was in charge of) (?:the )?",
+        0.75,
+        tail=_UNIT,
+    ),
+    # "Joel Kaplan, giám đốc phụ trách các vấn đề toàn cầu của Meta": a director of a field
+    rule(
+        "works_for.vi.in_charge_of",
+        "WORKS_FOR",
+        "vi",
+        r"{w2}(?:giám đốc|phó giám đốc|trưởng ban|trưởng bộ phận|chủ tịch|phó chủ tịch|người) "
+        r"phụ trách (?:\S+ ){1,8}(?:của|tại|ở) (?:tập đoàn |công ty |hãng )?",
+        0.75,
     ),
 )

@@ -77,7 +77,8 @@ RULES: tuple[PairRule, ...] = (
         r"(?:\S+ )?(?:ở|tại|của) (?:thành phố |tỉnh |bang |thủ đô )?",
         0.6,
         src="Organization Event",  # "ông X tại Bắc Kinh" is where he was, not where he is based
-        head=r"(?<!của )(?<!cho )(?<!với )$",  # "đối tác của Intel tại Ấn Độ": the partners
+        # "đối tác của Intel tại Ấn Độ": the partners; "giám đốc Nvidia tại Trung Quốc": a branch
+        head=r"(?<!của )(?<!cho )(?<!với )(?<!đốc )(?<!tịch )(?<!trưởng )(?<!điều hành )$",
     ),
     rule(
         "located_in.vi.apposition",
@@ -117,7 +118,15 @@ RULES: tuple[PairRule, ...] = (
         r"takes place in|incorporated in|registered in|in the city of) (?:the )?",
         0.8,
     ),
-    rule("located_in.en.in", "LOCATED_IN", "en", r"(?:, )?(?:of|from|in) (?:the )?", 0.55),
+    # not a person: "stood beside Sam Altman in Tokyo" is where he was, not where he lives
+    rule(
+        "located_in.en.in",
+        "LOCATED_IN",
+        "en",
+        r"(?:, )?(?:of|from|in) (?:the )?",
+        0.55,
+        src="Organization Event",
+    ),
     rule(
         "located_in.en.adjective",
         "LOCATED_IN",
@@ -162,6 +171,25 @@ RULES: tuple[PairRule, ...] = (
         src="Organization",
     ),
     rule("located_in.en.based_adj", "LOCATED_IN", "en", r"-based ", 0.8, True),
+    rule(
+        "located_in.en.headquartered_adj",
+        "LOCATED_IN",
+        "en",
+        r"-(?:headquartered|registered|incorporated) (?:(?!and |or )\S+ ){0,3}",
+        0.8,
+        True,
+        src="Organization",
+    ),
+    # "China's DeepSeek", "Hangzhou's Unitree": a place owning a company is its home
+    rule(
+        "located_in.en.possessive",
+        "LOCATED_IN",
+        "en",
+        r"'s ",
+        0.7,
+        True,
+        src="Organization",
+    ),
     # "founded in 2019 in Seoul": where a company was set up is where it is
     rule(
         "located_in.en.founded",
@@ -202,5 +230,27 @@ RULES: tuple[PairRule, ...] = (
         r"(?:,|\(|-|–) (?:the |a |an )?",
         0.8,
         tail=r"\s*-?\s*(?:based|headquartered)",
+    ),
+    # "In Shenzhen, UBTech ...", "Tại Thượng Hải, MiniMax ...": a place fronting the sentence
+    # introduces the company that is its subject
+    rule(
+        "located_in.fronted",
+        "LOCATED_IN",
+        "*",
+        r", ",
+        0.6,
+        True,
+        src="Organization",
+        head=r"(?:^|[.!?\"”]\s+|\n\s*)(?:In|Tại|Ở|Ngay tại) (?:thành phố |the city of )?$",
+    ),
+    # "StepFun, một "con hổ" khác cũng ở Thượng Hải": a description placing it like another
+    rule(
+        "located_in.vi.also_in",
+        "LOCATED_IN",
+        "vi",
+        r", (?:\S+ ){0,8}(?:cũng|đều) (?:ở|tại|đặt trụ sở tại|có trụ sở tại|có trụ sở ở|"
+        r"đặt trụ sở ở) (?:thành phố )?",
+        0.7,
+        src="Organization",
     ),
 )

@@ -466,4 +466,68 @@ RULES: tuple[PairRule, ...] = (
         0.8,
         True,
     ),
+    # "Bureau X ... added 140 entities to its Entity List": the agency keeps the list it adds to
+    rule(
+        "issued.en.added_to_its",
+        "ISSUED",
+        "en",
+        r"{w20}(?:added|adds|adding|placed|places|placing|put|puts|putting) (?:\S+ ){0,5}"
+        r"(?:to|on|onto) its ",
+        0.75,
+        src="Organization",
+        # the sentence's subject (a few words from its start), not an object on the way
+        head=r"(?:\A|[.!?\"”]\s+|\n\s*)(?:[^\s.!?]+\s+){0,5}$",
+    ),
+    # "Bộ Thương mại Mỹ đưa thêm 20 tổ chức vào danh sách thực thể": the agency keeps the list
+    rule(
+        "issued.vi.added_to",
+        "ISSUED",
+        "vi",
+        r"(?!(?:\S+ )*(?:bị|được) ){w3}(?:đã |vừa |sẽ )?(?:đưa|thêm|bổ sung|liệt) (?:thêm )?"
+        r"(?:\S+ ){0,8}(?:vào|lên) ",
+        0.7,
+        src="Organization",
+    ),
+    # "Chủ tịch Ủy ban châu Âu Ursula von der Leyen công bố sáng kiến InvestAI": the office acts
+    rule(
+        "issued.vi.office_holder",
+        "ISSUED",
+        "vi",
+        r"{w6}(?:hồi |hôm |vào |ngày )?(?:\S+ ){0,3}" + VI_ISSUE + r" (?:\S+ ){0,2}",
+        0.7,
+        src="Organization",
+        head=r"(?:chủ tịch|phó chủ tịch|bộ trưởng|thứ trưởng|người đứng đầu|tổng thống|thủ tướng|"
+        r"ủy viên|cao ủy|giám đốc|trưởng)\s+$",
+    ),
+    rule(
+        "issued.en.office_holder",
+        "ISSUED",
+        "en",
+        r"(?:president|chief|head|secretary|minister|chair|chairman|commissioner|director) "
+        r"(?:\S+ ){1,4}" + EN_ISSUE + r" (?:the |a |an |its )?(?:\S+ ){0,2}",
+        0.7,
+        src="Organization",
+    ),
+    # "đưa vào danh sách thực thể, trong đó có Zhipu AI": the list names its members
+    rule(
+        "restricts.vi.including",
+        "RESTRICTS",
+        "vi",
+        r"(?:,|:) (?:trong đó có|bao gồm|gồm|gồm cả|kể cả|có cả) (?:các |những )?"
+        r"(?:công ty |hãng |tập đoàn |startup )?",
+        0.7,
+        src="Policy",
+        tgt="Organization",
+    ),
+    # "yêu cầu chặn ứng dụng chatbot của DeepSeek": a regulator blocks a company's app
+    rule(
+        "restricts.vi.block_app",
+        "RESTRICTS",
+        "vi",
+        r"{w3}(?:yêu cầu |ra lệnh |quyết định |đã |vừa )?(?:chặn|cấm|gỡ|gỡ bỏ|tạm dừng|đình chỉ) "
+        r"(?:\S+ ){0,1}(?:ứng dụng|dịch vụ|chatbot|trợ lý)(?: \S+){0,2} (?:của )?",
+        0.7,
+        src="Organization Location",
+        tgt="Organization",
+    ),
 )

@@ -42,6 +42,30 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
     ),
+    # "BIS, cơ quan phụ trách kiểm soát xuất khẩu thuộc Bộ Thương mại": an agency described
+    rule(
+        "part_of.vi.agency_apposition",
+        "PART_OF",
+        "vi",
+        r"(?:\( \S+ \) )?(?:,|\(|-|–) (?:là )?(?:một )?(?:cơ quan|đơn vị|bộ phận|công ty con|"
+        r"chi nhánh|phòng thí nghiệm|viện|nhóm|cục|ban|văn phòng)(?: (?!của|và)\S+){0,6} "
+        r"(?:thuộc|trực thuộc|nằm trong|dưới quyền) (?:chính phủ )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "BIS, the export-control agency within the Commerce Department"
+    rule(
+        "part_of.en.agency_apposition",
+        "PART_OF",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agency|bureau|office|body|regulator|"
+        r"watchdog|arm|unit|division|department|lab|laboratory)(?: (?!and|with|for)\S+){0,4} "
+        r"(?:within|inside|under|of|at) (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
     rule(
         "part_of.en.subsidiary",
         "PART_OF",
@@ -236,7 +260,8 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.backed_by",
         "PARTNERS_WITH",
         "vi",
-        r"{w4}(?:được|nhận) (?:\S+ ){0,3}(?:hậu thuẫn|rót vốn|đầu tư|tài trợ|vốn)(?: bởi| từ| của)? {w3}",
+        r"(?!.*, (?:nhưng|còn|song|trong khi|dù|tuy) ){w4}(?:được|nhận) (?:\S+ ){0,3}"
+        r"(?:hậu thuẫn|rót vốn|đầu tư|tài trợ|vốn)(?: bởi| từ| của)? {w3}",
         0.7,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
@@ -247,7 +272,7 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         # not "quỹ của nhà đầu tư X": there the noun only describes the person
         r"{w4}(?:,|-|–)? ?(?:là )?(?<!của )(?:đối tác|nhà đầu tư|cổ đông|nhà tài trợ) "
-        r"(?:chiến lược |lớn |chính )?"
+        r"(?:chiến lược |lớn nhất |lớn |chính |chủ chốt |quan trọng )?"
         r"(?:của |với )?{w3}",
         0.75,
         src=PERSON_ORG,
@@ -262,7 +287,7 @@ RULES: tuple[PairRule, ...] = (
         r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
         r"finances|poured|pours|pumped|injected|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
-        r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,3}"
+        r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,5}"
         r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|tie-up|contract)"
         r") (?:with |in |up with )?{w6}",
         0.75,
@@ -393,7 +418,7 @@ RULES: tuple[PairRule, ...] = (
         src=PERSON_ORG,
         tgt=PERSON_ORG,
         tail=r"\s*(?:'s|’s) (?:[\w-]+ ){0,3}(?:investors?|backers?|partners?|shareholders?|"
-        r"suppliers?)\b",
+        r"suppliers?|sources? of|providers? of|vendors?|foundry|foundries)\b",
     ),
     rule(
         "partners.en.possessive",
@@ -403,5 +428,232 @@ RULES: tuple[PairRule, ...] = (
         0.8,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+    ),
+    # "pitch themselves as cheaper alternatives to Nvidia": what a product is offered instead of
+    rule(
+        "competes.en.alternative_to",
+        "COMPETES_WITH",
+        "en",
+        r"(?!.*\b(?:no|not|never)\b){w10}(?:alternatives?|challengers?|answers?|counterweights?|"
+        r"rivals?|competitors?) to (?:the )?",
+        0.7,
+    ),
+    # "..., whose executives complain that rivals such as Tokyo Electron ..."
+    rule(
+        "competes.en.rivals_such_as",
+        "COMPETES_WITH",
+        "en",
+        r"{w8}(?:rivals|competitors|challengers) (?:such as|like|including) (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "startup từng được kỳ vọng là đối trọng với OpenAI": cast as the rival of
+    rule(
+        "competes.vi.seen_as",
+        "COMPETES_WITH",
+        "vi",
+        r"{w4}(?:được |từng được |vốn được |thường được )?(?:kỳ vọng|coi|xem|ví|đánh giá|"
+        r"mệnh danh|định vị|quảng bá) (?:là|như) (?:một )?(?:\S+ )?(?:đối thủ|đối trọng|"
+        r"đối thủ cạnh tranh|lời đáp|câu trả lời|lựa chọn thay thế)(?: \S+){0,2} "
+        r"(?:của |với |cho |trước )?",
+        0.75,
+    ),
+    # "a funding round led by BlackRock valued Groq at $2.8bn": the round's lead backs Y
+    rule(
+        "partners.en.round_valued",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:, )?{w2}(?:valued|values|valuing) (?:the )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=ORG,
+        head=r"(?:round|funding|financing|fundraising|investment)(?: round)? (?:was |that was )?"
+        r"(?:led|co-led|backed|joined) by (?:the )?$",
+    ),
+    # "closed a $480m round in February with participation from Nvidia", "... led by X"
+    rule(
+        "partners.en.round_led_by",
+        "PARTNERS_WITH",
+        "en",
+        r"{w6}(?:round|funding|financing|fundraising|raise)(?: round)? (?:\S+ ){0,3}(?:led by|"
+        r"co-led by|with participation from|with backing from|joined by|backed by|that included|"
+        r"from investors (?:including|such as|like)) (?:investors (?:including|such as) )?(?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "X, ..., is also the lead financial backer of Stargate": up to two words before the noun
+    rule(
+        "partners.en.backer_of",
+        "PARTNERS_WITH",
+        "en",
+        r"{w3}(?:is|was|are|were|became|remains|remain|,) (?:also |now |still )?(?:a |an |the |its "
+        r")?(?:[\w-]+ ){0,2}(?:backer|investor|shareholder|financier|funder)s? (?:of|in) (?:the )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=ORG,
+    ),
+    # "MiniMax ... và nhận vốn từ Alibaba lẫn Tencent": money taken in by the clause subject
+    rule(
+        "partners.vi.funded_from",
+        "PARTNERS_WITH",
+        "vi",
+        # not past ", nhưng": a new clause has a subject of its own
+        r"(?!.*, (?:nhưng|còn|song|trong khi|dù|tuy) ){w8}(?:và |cũng |còn |đã |từng )?"
+        r"(?:nhận|nhận được|được rót|gọi|huy động|gọi được) "
+        r"(?:thêm )?(?:vốn|tiền|khoản đầu tư|đầu tư)(?: \S+){0,3} (?:từ|của) (?:các |những )?"
+        r"(?:nhà đầu tư |quỹ |tập đoàn |hãng |công ty )?(?:như |gồm |bao gồm |trong đó có )?",
+        0.7,
+        src=ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "Kakao chose another path, signing a partnership with OpenAI": a participle clause
+    rule(
+        "partners.en.signing",
+        "PARTNERS_WITH",
+        "en",
+        r"{w6}, (?:signing|striking|forming|inking|sealing|announcing|unveiling|entering into|"
+        r"clinching|agreeing) (?:a |an |the )?(?:\S+ ){0,4}(?:partnership|alliance|deal|"
+        r"collaboration|agreement|pact|joint venture|tie-up|contract) with (?:the )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "từng thuê TSMC sản xuất chip BR100": a company that has its chips made by a foundry
+    rule(
+        "partners.vi.hired_to_make",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w4}(?:thuê|đặt hàng|giao cho|nhờ|chọn) (?:hãng |công ty |nhà máy của )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:sản xuất|gia công|chế tạo|đúc|lắp ráp)",
+    ),
+    rule(
+        "partners.en.hired_to_make",
+        "PARTNERS_WITH",
+        "en",
+        r"{w4}(?:hired|hires|tapped|taps|contracted|contracts|chose|chooses|picked|picks|"
+        r"relied on|relies on|turned to|turns to) ",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:to (?:make|manufacture|produce|fabricate|build|package)|as (?:its |a )?"
+        r"(?:foundry|manufacturer|contract manufacturer))",
+    ),
+    # "một con chip do TSMC sản xuất cho Sophgo", "chips TSMC made for Huawei": made for a client
+    rule(
+        "partners.vi.made_for",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:đã |từng )?(?:sản xuất|gia công|chế tạo|đúc) (?:\S+ ){0,3}cho (?:hãng |công ty |tập đoàn )?",
+        0.65,
+        src=ORG,
+        tgt=ORG,
+        head=r"(?<!cấm )(?<!không )(?<!ngừng )(?<!dừng )$",
+    ),
+    rule(
+        "partners.en.made_for",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:had |has |have )?(?:made|makes|manufactured|manufactures|produced|produces|"
+        r"fabricated|fabricates|packaged|packages) (?:\S+ ){0,3}for (?:the )?",
+        0.65,
+        src=ORG,
+        tgt=ORG,
+        head=r"(?<!not )(?<!stop )(?<!stopped )(?<!halt )(?<!halted )(?<!cannot )$",
+    ),
+    # "Alibaba-backed Moonshot": the backer as a compound modifier
+    rule(
+        "partners.en.backed_modifier",
+        "PARTNERS_WITH",
+        "en",
+        r"-(?:backed|funded|financed|supported) (?:\S+ ){0,3}",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "Moonshot, in which Alibaba holds a stake"
+    rule(
+        "partners.en.in_which",
+        "PARTNERS_WITH",
+        "en",
+        r", in which (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        tail=r"\s*(?:also |now |already |still )?(?:holds|held|has|had|took|takes|owns|owned|"
+        r"bought|acquired|invested|has invested|had invested|is an investor|was an investor)\b",
+    ),
+    # "Moonshot counts Alibaba and Tencent among its investors"
+    rule(
+        "partners.en.counts_among",
+        "PARTNERS_WITH",
+        "en",
+        r"{w1}(?:counts|counted|count|lists|listed|names|named) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        tail=r"\s*(?:\S+\s+){0,3}?among its (?:[\w-]+ )?(?:investors|backers|shareholders|"
+        r"partners|customers|clients)\b",
+    ),
+    # "Investors in Moonshot include Alibaba", "Moonshot, whose backers include Alibaba"
+    rule(
+        "partners.en.include",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:include|includes|included|are|were|range from) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        head=r"(?:investors|backers|shareholders|partners|customers|clients) (?:in|of|to) "
+        r"(?:the )?$",
+    ),
+    rule(
+        "partners.en.whose_include",
+        "PARTNERS_WITH",
+        "en",
+        r", whose (?:[\w-]+ )?(?:investors|backers|shareholders|partners|customers|clients) "
+        r"(?:include|includes|included|are|were|range from) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "Moonshot, startup do Alibaba hậu thuẫn": backed by, in the passive with "do"
+    rule(
+        "partners.vi.backed_do",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w4}(?:được )?do (?:tập đoàn |công ty |hãng |quỹ )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:\S+\s+){0,2}?(?:hậu thuẫn|đầu tư|rót vốn|tài trợ|"
+        r"chống lưng|góp vốn)",
+    ),
+    # "Các nhà đầu tư của Moonshot gồm Alibaba và Tencent"
+    rule(
+        "partners.vi.include",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:gồm|bao gồm|gồm có|là|có) (?:cả )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        head=r"(?:nhà đầu tư|cổ đông|đối tác|khách hàng|nhà tài trợ) (?:lớn |chính |chiến lược )?"
+        r"(?:của|trong) (?:công ty |hãng |startup )?$",
+    ),
+    # "Moonshot có Alibaba là cổ đông lớn nhất"
+    rule(
+        "partners.vi.has_as",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w1}có (?:cả )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
+        tail=r"\s*(?:là|làm) (?:một )?(?:nhà đầu tư|cổ đông|đối tác|nhà tài trợ|khách hàng)",
     ),
 )

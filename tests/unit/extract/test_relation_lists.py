@@ -206,4 +206,6 @@ def test_a_romanised_name_in_brackets_is_the_same_person(run):
 
 def test_a_nationality_is_not_an_entity(run):
     result = run("Nvidia, the American chip designer, sells to Alibaba.", language="en")
-    assert "American" not in {m.text for m in result.mentions}
+    assert "American" not in {e.name for e in result.entities}
+    # the adjective may only stand for its state (Nvidia LOCATED_IN the United States)
+    assert {m.entity for m in result.mentions if m.text == "American"} <= {"united-states"}

@@ -1,0 +1,58 @@
+"""Where a company is from, said with a nationality adjective (English).
+
+"Micron, an American memory maker," and "the Chinese start-up DeepSeek" place
+the company in a country, but "American" names no entity, so no pair rule sees
+a place. Here a nationality adjective in a description of the company (an
+apposition right after its name, or the words right before it) becomes a
+mention of its state, and the company LOCATED_IN it. The description must be a
+kind of firm ("start-up", "chip designer"): "Nvidia, the American chips inside
+it" says nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.catalogue import Catalogue
+from extract.policy_names import STATES
+from extract.relations.lexicon import PairRule
+from extract.relations.rules import Match
+from extract.relations.rules_places import EN_FIRMS
+from extract.spans import Candidate, Found
+
+__all__ = ["demonym_homes"]
+
+_RULE = PairRule("located_in.en.demonym", "LOCATED_IN", "en", "", confidence=0.7)
+_DEMONYM = (
+    r"(?P<dem>(?-i:American|Chinese|Japanese|South Korean|Korean|Taiwanese|Dutch|British|French|"
+    r"German|Indian|Israeli|Emirati|Saudi|Canadian|Australian|Russian|Vietnamese|Singaporean))"
+)
+_KIND = r"(?:[\w-]+ ){0,2}(?:" + EN_FIRMS + r"|chip designer|group|unit|laboratory)s?\b"
+# "X, an American group": the apposition right after the name
+_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ )?" + _DEMONYM + " " + _KIND, re.IGNORECASE)
+# "the Chinese start-up X": the words right before the name
+_BEFORE = re.compile(r"\b" + _DEMONYM + " " + _KIND + r",? $", re.IGNORECASE)
+
+
+def demonym_homes(st, by_sentence: dict[int, list[Found]], catalogue: Catalogue):
+    """(sentence, match) for each organisation described by a nationality (English text)."""
+    if st.language != "en":
+        return []
+    text = st.text
+    out = []
+    for m in (m for mentions in by_sentence.values() for m in mentions):
+        if m.type != "Organization" or m.ref:
+            continue
+        hit = _AFTER.match(text, m.end, m.end + 80)
+        if hit is None:
+            hit = _BEFORE.search(text, max(0, m.start - 60), m.start)
+        if hit is None:
+            continue
+        entry = catalogue.entries.get(STATES.get(hit["dem"].lower(), ""))
+        if entry is None:
+            continue
+        cand = Candidate(entry.id, entry.name, entry.type, "catalogue", 0.9)
+        home = Found(hit.start("dem"), hit.end("dem"), hit["dem"], [cand], m.sentence)
+        start, end = min(m.start, home.start), max(m.end, home.end)
+        out.append((m.sentence, Match(_RULE, m, home, m.chosen, 0, start, end, 99)))
+    return out
