@@ -28,6 +28,7 @@ from extract.relations.carried import (
     relative_roles,
 )
 from extract.relations.demonym_homes import demonym_homes
+from extract.relations.document_makers import document_makers
 from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
@@ -140,6 +141,8 @@ class RelationFinder:
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)
         for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):
+            self._keep(best, m, index, st)
+        for index, m in document_makers(self.catalogue, st.mentions, list(best.values())):
             self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc
