@@ -594,9 +594,12 @@ _DESCRIPTOR_STOP = frozenset(
 
 
 @lru_cache(maxsize=4)
-def _before(lang: str) -> tuple[dict[str, str], int]:
+def _before(lang: str) -> tuple[dict[str, str], int, frozenset[str]]:
+    """The cues of `lang` (lowercased) -> type, the most words a cue has, and the words
+    cues end with (a cue can only end where one of those stands)."""
     table = {k.lower(): v for k, v in BEFORE.get(lang, BEFORE["en"]).items()}
-    return table, max(len(k.split()) for k in table)
+    ends = frozenset(k.split()[-1] for k in table)
+    return table, max(len(k.split()) for k in table), ends
 
 
 def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> str | None:
@@ -607,13 +610,15 @@ def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> st
     """
     if start == 0 or text[start - 1] != " ":
         return None
-    table, longest = _before(lang)
+    table, longest, ends = _before(lang)
     words = text[max(0, start - 80) : start].split()
     for skip in range(6 if descriptors else 1):
         if skip:
             word = words[-skip] if len(words) >= skip else ""
             if not word.isalpha() or not word.islower() or word in _DESCRIPTOR_STOP:
                 return None
+        if len(words) <= skip or words[-skip - 1].lower() not in ends:
+            continue  # no cue ends with the word before
         for k in range(min(longest, len(words) - skip), 0, -1):
             cue = " ".join(words[len(words) - skip - k : len(words) - skip]).lower()
             kind = table.get(cue)

@@ -202,21 +202,34 @@ _EVENT_NOUNS = (
     "Expo|Exposition|Summit|Conference|Forum|Festival|Fair|Congress|Convention|Symposium|"
     "Hackathon|Awards|Dialogue|Exhibition|Olympiad|Show"
 )
+_EVENT_NOUN_WORDS = _EVENT_NOUNS.split("|")
 _CAPWORD = r"[A-ZĐ](?:[\w.'’&-]*[\w'’&])?"
+# The scans below open with a capital (or a title's first letter), then look back for the
+# word start (`(?<![\w-].)`): led by a char class, a pattern is scanned for in C, while one
+# opening with a look back is tried at every position of the text (see `text.char_led`).
+_FIRST_CAPWORD = r"[A-ZĐ](?<![\w-].)(?:[\w.'’&-]*[\w'’&])?"
 # "China International Supply Chain Expo", "Conference on Neural Information Processing Systems"
 _EVENT_NAME = re.compile(
-    rf"(?<![\w-])(?:{_CAPWORD} )(?:(?:{_CAPWORD}|of|on|for|and|the|de|du) ){{0,6}}"
+    rf"{_FIRST_CAPWORD} (?:(?:{_CAPWORD}|of|on|for|and|the|de|du) ){{0,6}}"
     rf"(?:{_EVENT_NOUNS})(?: (?:on|of) (?:{_CAPWORD} ){{0,4}}{_CAPWORD})?(?: \d{{4}})?(?![\w-])"
 )
 # a title, then a name with the particles of Arabic and European names ("Tahnoon bin Zayed")
 _PERSON = r"[A-Z][a-z'’-]+(?: (?:(?:bin|bint|ibn|al|el|van|von|der|de|da|di|du|le|la) )*[A-Z][a-z'’-]+){1,5}"
 _TITLED = {
-    lang: re.compile(rf"(?<![\w-])(?:{titles}) (?P<name>{_PERSON})")
+    lang: re.compile(
+        "(?:"
+        + "|".join(title[0] + r"(?<![\w-].)" + title[1:] for title in titles.split("|"))
+        + rf") (?P<name>{_PERSON})"
+    )
     for lang, titles in _TITLES.items()
+}
+# the titles as plain strings, for a quick test whether a text has any
+_TITLE_WORDS = {
+    lang: [t.replace("\\.", ".") for t in titles.split("|")] for lang, titles in _TITLES.items()
 }
 # device names: a word, a number, a tier ("Mate 60 Pro", "Galaxy S24 Ultra")
 _DEVICE = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+ (?:[A-Z]?\d{1,3}[a-z]?)(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Lite|"
+    r"[A-Z](?<![\w-].)[a-z]+ (?:[A-Z]?\d{1,3}[a-z]?)(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Lite|"
     r"Fold|Flip|Neo|Edge|Air))+(?![\w-])"
 )
 # a version between a name and its cue: "HunyuanWorld 1.0, mô hình", "Pura 80 phones"
@@ -330,12 +343,16 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
 
 def _titled(text: str, lang: str) -> dict[str, str]:
     """People after a title, with name particles ("Sheikh Tahnoon bin Zayed Al Nahyan")."""
+    if not any(title in text for title in _TITLE_WORDS[lang]):
+        return {}  # no title at all (plain substring tests: cheaper than the scan)
     return {m["name"]: "Person" for m in _TITLED[lang].finditer(text)}
 
 
 def _events(text: str) -> dict[str, str]:
     """Names ending in an event noun ("Saudi-US Investment Forum", "Paris Air Show 2025")."""
-    out = {}
+    out: dict[str, str] = {}
+    if not any(noun in text for noun in _EVENT_NOUN_WORDS):
+        return out  # no event noun at all (plain substring tests: cheaper than the scan)
     for m in _EVENT_NAME.finditer(text):
         words = m.group().split()
         for k, w in enumerate(words[:-1]):

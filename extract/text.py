@@ -37,8 +37,11 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """The key two spellings of a name share: casefolded, no spaces, hyphens, apostrophes.
+
+    Cached: the same names (catalogue aliases, a document's mentions) are keyed again and again.
 
     >>> name_key("Qwen 2.5") == name_key("qwen2.5"), name_key("DeepSeek-R1")
     (True, 'deepseekr1')

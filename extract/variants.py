@@ -101,11 +101,15 @@ _COUNTED = re.compile(
 )
 # "Kirin 9000S", "Ascend 910B": a family word and a code with a digit
 _FAMILY_ALIAS = re.compile(r"([A-Z][A-Za-z]{2,})[ -]([A-Z]{0,2}\d[\w.]*)")
+# the word opens with its capital, then looks back for the word start: led by a char
+# class, the pattern is scanned for in C (see `text.char_led`)
 _FAMILY_WORD = re.compile(
-    r"(?<![\w\-])(?P<word>[A-Z][A-Za-z]{2,}) (?P<code>[A-Z]{0,2}\d+(?:\.\d+)?[A-Z]{0,2}\d*)(?![\w\-])"
+    r"(?P<word>[A-Z](?<![\w\-].)[A-Za-z]{2,}) (?P<code>[A-Z]{0,2}\d+(?:\.\d+)?[A-Z]{0,2}\d*)(?![\w\-])"
 )
-# a word that may be a bare code ("V3.1", "K2", "v5e"): letters, a digit, more
-_CODE_WORD = re.compile(r"(?<![\w.\-])[A-Za-z]{1,2}\d+(?:\.\d+)*[A-Za-z]?\d*(?!\w|\.\w)")
+# a word that may be a bare code ("V3.1", "K2", "v5e"): letters, a digit, more. It opens
+# with one of the letters `{first}`, then looks back for the word start: led by a char
+# class, the pattern is scanned for in C (see `text.char_led` and `_code_words`)
+_CODE_WORD = r"[{first}](?<![\w.\-].)[A-Za-z]?\d+(?:\.\d+)*[A-Za-z]?\d*(?!\w|\.\w)"
 _COMMON_WORDS = frozenset(["Step", "Spark", "Atlas", "Gen", "Phase", "Stage", "Level", "Type"])
 _CODE_TAIL = re.compile(r"[A-Za-z]{1,2}\d+(?:\.\d+)*[A-Za-z]?")  # "V3.1", "T1", "K2", "X1"
 
@@ -204,6 +208,16 @@ def _code_aliases(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+@_cached
+def _code_words(catalogue: Catalogue) -> re.Pattern[str] | None:
+    """The scan for words that may be codes of `_code_aliases`: those opening with the
+    first letter of one (a code is looked up whole, so other words can be passed by)."""
+    first = {code[0] for code in _code_aliases(catalogue)}
+    if not first:
+        return None
+    return re.compile(_CODE_WORD.format(first=re.escape("".join(sorted(first)))))
+
+
 def _base_entry(catalogue: Catalogue, name: str) -> CatalogueEntry | None:
     """The catalogue entry a variant name extends ("Kimi K2 Base" -> Kimi K2)."""
     words = re.split(r"(?<=\S)[ -](?=\S)", name)
@@ -294,9 +308,9 @@ def _words(text: str, words: list[str]):
 
 def _short_codes(st, mentions: list[Found], catalogue: Catalogue) -> list[Found]:
     """Bare codes ("V3.1") of aliases whose family or maker the document names."""
-    codes = _code_aliases(catalogue)
+    codes, scan = _code_aliases(catalogue), _code_words(catalogue)
     text = st.text
-    hits = [m for m in _CODE_WORD.finditer(text) if m.group() in codes]
+    hits = [m for m in scan.finditer(text) if m.group() in codes] if scan else []
     if not hits:
         return []
     named = {c.id for f in mentions for c in f.candidates}

@@ -216,3 +216,122 @@ def test_case_must_fit_for_short_and_ambiguous_aliases_but_not_for_long_names(ma
         ("ZETA ROBOTICS", [("zeta-robotics", 1.0)]),
         ("zeta robotics", [("zeta-robotics", 1.0)]),
     ]
+
+
+# -- scans led by a capital, prechecks and cue ends (speed shortcuts of discovery) -----------
+
+WORD_PIECES = [
+    "Kirin", "Kirin 9010", "Orbit 7 Pro", "Nova 12 Max Ultra", "Sheikh Omar bin Salem",
+    "Crown Prince Hamad Al Amin", "Sen. Ruth Dale", "Thái tử Ali Karim", "Harbor Robotics Expo",
+    "Conference on Neural Networks", "Sky Forum 2026", "x", "-", " ", ", ", ".", "\n", "Đà Nẵng",
+    "K2", "V3.1", "o3", "v5e", "AV3", "the", "9", "Air", "of",
+]  # fmt: skip
+
+
+def _piece_texts(seed: int, count: int = 1500) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(WORD_PIECES) for _ in range(rng.randint(0, 9))) for _ in range(count)
+    ]
+
+
+def _same_scans(fast: re.Pattern[str], slow: re.Pattern[str], texts: list[str]) -> None:
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
+
+
+def test_scans_led_by_a_capital_match_what_a_look_behind_first_matches():
+    from extract import namecues, variants
+
+    capword = namecues._CAPWORD
+    slow = {
+        variants._FAMILY_WORD: r"(?<![\w\-])(?P<word>[A-Z][A-Za-z]{2,}) "
+        r"(?P<code>[A-Z]{0,2}\d+(?:\.\d+)?[A-Z]{0,2}\d*)(?![\w\-])",
+        namecues._DEVICE: r"(?<![\w-])[A-Z][a-z]+ (?:[A-Z]?\d{1,3}[a-z]?)(?: (?:Pro|Max|Ultra|"
+        r"Plus|Mini|mini|Lite|Fold|Flip|Neo|Edge|Air))+(?![\w-])",
+        namecues._EVENT_NAME: rf"(?<![\w-])(?:{capword} )(?:(?:{capword}|of|on|for|and|the|de|du)"
+        rf" ){{0,6}}(?:{namecues._EVENT_NOUNS})(?: (?:on|of) (?:{capword} ){{0,4}}{capword})?"
+        rf"(?: \d{{4}})?(?![\w-])",
+    }
+    for lang, titles in namecues._TITLES.items():
+        slow[namecues._TITLED[lang]] = rf"(?<![\w-])(?:{titles}) (?P<name>{namecues._PERSON})"
+    texts = _piece_texts(7)
+    for fast, plain in slow.items():
+        assert not fast.pattern.startswith("(?<")  # no look back first: scanned for in C
+        _same_scans(fast, re.compile(plain), texts)
+
+
+def test_code_words_are_scanned_only_from_the_first_letters_of_known_codes():
+    from extract.variants import _code_aliases, _code_words
+
+    entries = [
+        CatalogueEntry("kimi-k2", "Kimi K2", "AIModel", ("Kimi K2",)),
+        CatalogueEntry("deepseek-v3.1", "DeepSeek V3.1", "AIModel", ("DeepSeek-V3.1",)),
+        CatalogueEntry("openai-o3", "OpenAI o3", "AIModel", ("OpenAI o3",)),
+    ]
+    catalogue = Catalogue.from_entries(entries)
+    codes = _code_aliases(catalogue)
+    assert sorted(codes) == ["K2", "V3.1", "o3"]
+    plain = re.compile(r"(?<![\w.\-])[A-Za-z]{1,2}\d+(?:\.\d+)*[A-Za-z]?\d*(?!\w|\.\w)")
+    scan = _code_words(catalogue)
+    assert scan is not None and scan.pattern.startswith("[KVo]")
+    for text in _piece_texts(8) + ["K2 and V3.1 beat o3, not AK2 or o3.5x or K2-Base."]:
+        want = [m.span() for m in plain.finditer(text) if m.group() in codes]
+        assert [m.span() for m in scan.finditer(text) if m.group() in codes] == want, text
+    assert _code_words(Catalogue.from_entries([])) is None  # no codes: nothing to scan for
+
+
+def test_titles_and_event_names_are_found_only_when_the_text_has_a_title_or_event_noun():
+    from extract.namecues import _events, _titled
+
+    en = "Sheikh Omar bin Salem opened the Harbor Robotics Expo in Doha."
+    assert _titled(en, "en") == {"Omar bin Salem": "Person"}
+    assert _events(en) == {"Harbor Robotics Expo": "Event"}
+    vi = "Thái tử Ali Karim dự Diễn đàn AI tại Hà Nội."
+    assert _titled(vi, "vi") == {"Ali Karim": "Person"}
+    plain = "Orbit Labs opened an office in Doha; Omar Salem runs it."
+    assert _titled(plain, "en") == {} and _events(plain) == {}
+    assert _titled("Ali Karim dự hội nghị tại Hà Nội.", "vi") == {}
+
+
+def _plain_cue_before(text: str, start: int, lang: str) -> str | None:
+    """`cue_before` the plain way: every cue tried against the words before `start`."""
+    from extract.cues import _DESCRIPTOR_STOP, DESCRIPTOR_OK, _before
+
+    table = _before(lang)[0]
+    if start == 0 or text[start - 1] != " ":
+        return None
+    words = text[max(0, start - 80) : start].split()
+    for skip in range(6):  # lowercase descriptors passed over between the cue and the name
+        if skip:
+            word = words[-skip] if len(words) >= skip else ""
+            if not (word.isalpha() and word.islower()) or word in _DESCRIPTOR_STOP:
+                return None
+        before = " " + " ".join(words[: len(words) - skip]).lower()
+        fits = [cue for cue in table if before.endswith(" " + cue)]
+        fits = [cue for cue in fits if skip == 0 or cue in DESCRIPTOR_OK]
+        if fits:
+            return table[max(fits, key=lambda cue: len(cue.split()))]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The chipmaker Orbit Silicon hired analyst Mei Lan, CEO Sam Ode and a new model Vega.",
+        ),
+        (
+            "vi",
+            "Công ty khởi nghiệp Zeta Lab ra mắt mô hình lý luận mới Vega; nhà phân tích Lê An nói.",
+        ),
+    ],
+)
+def test_cue_before_finds_what_trying_every_cue_finds(lang, text):
+    from extract.cues import cue_before
+
+    found = [cue_before(text, at, lang) for at in range(len(text) + 1)]
+    assert found == [_plain_cue_before(text, at, lang) for at in range(len(text) + 1)]
+    assert any(found)  # the texts do hold cues
