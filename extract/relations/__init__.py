@@ -36,10 +36,8 @@ from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
     catalogue_links,
-    compared_scores,
-    hosted_on,
     inner_names,
-    ranks_by_source,
+    model_facts,
 )
 from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
@@ -115,9 +113,7 @@ class RelationFinder:
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
             matches = named_makers(self.catalogue, _via_foundation(matches))
-            matches += ranks_by_source(text, mentions)
-            matches += hosted_on(text, mentions)
-            matches += compared_scores(text, mentions)
+            matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)
             links += variant_links(self.catalogue, mentions)
