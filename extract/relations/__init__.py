@@ -39,10 +39,8 @@ from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
     catalogue_links,
-    compared_scores,
-    hosted_on,
     inner_names,
-    ranks_by_source,
+    model_facts,
 )
 from extract.relations.skipped_clauses import skipped_clauses
 from extract.relations.variant_links import variant_links
@@ -120,9 +118,7 @@ class RelationFinder:
             matches += joint_partners(text, st.language, mentions)
             matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
             matches = named_makers(self.catalogue, _via_foundation(matches))
-            matches += ranks_by_source(text, mentions)
-            matches += hosted_on(text, mentions)
-            matches += compared_scores(text, mentions)
+            matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)
             links += variant_links(self.catalogue, mentions)

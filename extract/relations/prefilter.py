@@ -13,12 +13,17 @@ Index": each node gets the set of strings it can match exactly (when small),
 necessary prefixes and suffixes of its non-empty matches, and a set of
 substrings one of which every match contains. Lookarounds and anchors match
 the empty string here, which only widens what may match, so the result stays
-a necessary condition.
+a necessary condition. An alternation in a sequence is also read one branch
+at a time between the items around it, so that each branch's cue word keeps
+the spaces that bound it ("^ (?:\\S+ )?(?:allied|took (?:\\S+ )?stake) $": "allied"
+or "stake"), and sets grown too large are cut at a word before they are cut by chars.
 
 >>> sorted(anchor_words(r"^ (?:\\S+ ){0,3}(?:rolled out|launched) (?:\\S+ ){0,2}$"))
 ['launched', 'rolled']
 >>> anchor_words(r"^ (?:\\S+ ){0,3}$") is None
 True
+>>> sorted(anchor_words(r"^ (?:\\S+ )?(?:allied|took (?:\\S+ )?stake) $"))
+['allied', 'stake']
 
 Notes
 -----
@@ -33,7 +38,7 @@ or a long `ſ` matches `i`/`s` under IGNORECASE and would escape the test).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.folding import folds_plainly, plain_char
 
@@ -56,6 +61,7 @@ class _Info:
     pre: frozenset[str]  # every non-empty match starts with one of these
     suf: frozenset[str]  # every non-empty match ends with one of these
     need: frozenset[str]  # every match contains one of these
+    branches: tuple[_Info, ...] = ()  # an alternation's branches (when it is not exact)
 
 
 _NOTHING = frozenset({""})
@@ -69,9 +75,19 @@ def _exact(strings: set[str] | frozenset[str]) -> _Info:
 
 
 def _cap(strings: set[str], keep_start: bool) -> frozenset[str]:
-    """`strings`, truncated (to their starts or their ends) until the set is small."""
+    """`strings`, truncated (to their starts or their ends) until the set is small.
+
+    The first cut keeps the first (last) word with its space, so that a word
+    bounded by spaces stays whole; then come shorter and shorter cuts by chars.
+    """
     if len(strings) <= _CAP:
         return frozenset(strings)
+    if keep_start:
+        words = {s[: s.find(" ", 1) + 1] or s for s in strings}
+    else:
+        words = {s[max(0, s.rfind(" ", 0, len(s) - 1)) :] for s in strings}
+    if len(words) <= _CAP:
+        return frozenset(words)
     for k in (12, 8, 6, 4, 3, 2, 1):
         cut = {s[:k] if keep_start else s[-k:] for s in strings}
         if len(cut) <= _CAP:
@@ -152,7 +168,36 @@ def _alternate(branches: list[_Info]) -> _Info:
         _cap(set().union(*(b.pre for b in branches)), keep_start=True),
         _cap(set().union(*(b.suf for b in branches)), keep_start=False),
         _best(frozenset().union(*(b.need for b in branches))),
+        tuple(branches),
     )
+
+
+def _sequence(items: list[_Info]) -> _Info:
+    """The concatenation of `items`, its need read branch by branch where that says more.
+
+    A need of an alternation alone lacks the text around it (" partnered" ends
+    at the alternation's edge); the items around it give that text. Every match
+    of the sequence matches it with the alternation replaced by one of its
+    branches, so the union of those sequences' needs is a need too.
+    """
+    out = _concat_all(items)
+    for k, item in enumerate(items):
+        if not item.branches:
+            continue
+        before, after = _concat_all(items[:k]), _concat_all(items[k + 1 :])
+        need = frozenset().union(
+            *(_concat(_concat(before, branch), after).need for branch in item.branches)
+        )
+        out = replace(out, need=_best(out.need, need))
+    return out
+
+
+def _concat_all(items: list[_Info]) -> _Info:
+    """`_concat` of `items`, left to right (the empty string for none)."""
+    out = _exact({""})
+    for item in items:
+        out = _concat(out, item)
+    return out
 
 
 def _repeat(a: _Info, low: int, high: int | None) -> _Info:
@@ -198,10 +243,10 @@ class _Parser:
         return branches[0] if len(branches) == 1 else _alternate(branches)
 
     def sequence(self) -> _Info:
-        out = _exact({""})
+        items = []
         while self.peek() not in ("", "|", ")"):
-            out = _concat(out, self.quantified(self.atom()))
-        return out
+            items.append(self.quantified(self.atom()))
+        return _sequence(items)
 
     def quantified(self, atom: _Info) -> _Info:
         c = self.peek()

@@ -49,7 +49,7 @@ __all__ = [
 MAX_SPAN = 4  # at most this many mentions apart
 MAX_CHARS = 160
 _PUNCT_CHARS = '(),;:"“”‘[]–—'
-_PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
+_PUNCT = re.compile("([" + re.escape(_PUNCT_CHARS) + "])")  # a group: `split` keeps the marks
 _CONJ = re.compile(
     r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
     re.IGNORECASE,
@@ -59,24 +59,24 @@ _PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
 _AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
 
 
-def _spaced(m: re.Match[str]) -> str:
-    """A punctuation mark with a space on each side (a function: cheaper than a template)."""
-    return f" {m[0]} "
-
-
 def between_words(text: str) -> str:
     """The text between two mentions as rules see it: lowercase words, punctuation apart.
 
     >>> between_words(" (chủ sở hữu ")
     ' ( chủ sở hữu '
     """
+    return " " + " ".join(_words(text)) + " "
+
+
+def _words(text: str) -> list[str]:
+    """The words of `between_words(text)`, as a list."""
     if "’" in text:
         text = text.replace("’", "'")
     if _PUNCT.search(text) is not None:
-        text = _PUNCT.sub(_spaced, text)
+        text = " ".join(_PUNCT.split(text))  # each mark with a space on each side
     # lowercased after the punctuation is spaced off, as it always was (a final sigma
     # before ":" lowercases differently once a space stands between them)
-    return " " + " ".join(text.lower().split()) + " "
+    return text.lower().split()
 
 
 def groups(text: str, mentions: list[Found]) -> list[int]:
@@ -150,10 +150,11 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                 j > i + 1 and _nearer_argument(text, mentions, grp, i, j, chosen, kinds)
             ):
                 continue
-            words = between_words(text[left.end : right.start])
+            split = _words(text[left.end : right.start])
+            words = " " + " ".join(split) + " "  # `between_words`, its list kept
             plain = folds_plainly(words)
             if plain:  # the anchor test is exact: only rules it lets through
-                todo = plan.reachable(words.split())
+                todo = plan.reachable(split)
                 if not todo:
                     continue  # no rule's `between` can match: no cue word between
             elif plan.any_between is not None and plan.any_between.match(words) is None:

@@ -31,6 +31,7 @@ __all__ = [
     "compared_scores",
     "hosted_on",
     "inner_names",
+    "model_facts",
     "ranks_by_source",
 ]
 
@@ -159,9 +160,27 @@ def _models(mentions: list[Found]) -> list[tuple[Found, int]]:
     return [(m, k) for m in mentions if (k := _pick(m, _MODEL)) is not None]
 
 
-def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
-    """The benchmark a sentence cites ranks the models of that sentence."""
+def model_facts(text: str, mentions: list[Found]) -> list[Match]:
+    """The facts of the three rules below that need a model: ranks, hosts, compared scores.
+
+    The sentence's models are found once; a sentence without one skips all three.
+    """
     models = _models(mentions)
+    if not models:
+        return []
+    return (
+        ranks_by_source(text, mentions, models)
+        + hosted_on(text, mentions, models)
+        + compared_scores(text, mentions, models)
+    )
+
+
+def ranks_by_source(
+    text: str, mentions: list[Found], models: list[tuple[Found, int]] | None = None
+) -> list[Match]:
+    """The benchmark a sentence cites ranks the models of that sentence (`models`, if given)."""
+    if models is None:
+        models = _models(mentions)
     if not models:
         return []  # nothing to rank: no cue need be read
     out = []
@@ -185,14 +204,18 @@ def ranks_by_source(text: str, mentions: list[Found]) -> list[Match]:
     return out
 
 
-def hosted_on(text: str, mentions: list[Found]) -> list[Match]:
-    """A platform the sentence's models are downloaded from or available on hosts them.
+def hosted_on(
+    text: str, mentions: list[Found], models: list[tuple[Found, int]] | None = None
+) -> list[Match]:
+    """A platform the sentence's models (`models`, if given) are downloaded from or available
+    on hosts them.
 
     A host needs a download/availability word in the 50 chars before it; when
     no such word stands anywhere from 50 chars before the first possible host
     to the last, none does (`may_hold`), and no regex runs.
     """
-    models = _models(mentions)
+    if models is None:
+        models = _models(mentions)
     hosts = [(h, hi) for h in mentions if (hi := _pick(h, _HOSTS)) is not None]
     if not models or not hosts:
         return []
@@ -217,8 +240,11 @@ def _value(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def compared_scores(text: str, mentions: list[Found]) -> list[Match]:
-    """OUTPERFORMS from two scores compared in one sentence, and from a shared subject.
+def compared_scores(
+    text: str, mentions: list[Found], models: list[tuple[Found, int]] | None = None
+) -> list[Match]:
+    """OUTPERFORMS from two scores compared in one sentence, and from a shared subject
+    (between the sentence's `models`, if given).
 
     >>> from extract.spans import Candidate
     >>> t = "A scored 80.1 percent against 75 percent for B."
@@ -227,7 +253,8 @@ def compared_scores(text: str, mentions: list[Found]) -> list[Match]:
     >>> [(m.source.text, m.target.text) for m in compared_scores(t, [a, b])]
     [('A', 'B')]
     """
-    models = _models(mentions)
+    if models is None:
+        models = _models(mentions)
     out = []
     for (a, ai), (b, bi) in pairwise(models):
         if a.best.id == b.best.id:
