@@ -21,6 +21,7 @@ __all__ = [
     "LEADING_WORDS",
     "LEGAL_SUFFIXES",
     "ORG_SUFFIXES",
+    "SURNAME_WORDS",
     "cue_before",
 ]
 
@@ -73,6 +74,18 @@ BEFORE: dict[str, dict[str, str]] = {
                 "người sáng lập",
                 "đồng sáng lập",
                 "chủ tịch",
+                "phó chủ tịch",
+                "tổng giám đốc",
+                "giám đốc",
+                "người phát ngôn",
+                "phát ngôn viên",
+                "ủy viên",
+                "uỷ viên",
+                "tỷ phú",
+                "luật sư",
+                "nhà báo",
+                "thượng nghị sĩ",
+                "phó thủ tướng",
                 "đạo diễn",
                 "chuyên gia",
                 "tổng thống",
@@ -151,6 +164,24 @@ BEFORE: dict[str, dict[str, str]] = {
                 "spokesperson",
                 "spokesman",
                 "spokeswoman",
+                "researchers",
+                "engineers",
+                "scientists",
+                "analysts",
+                "executives",
+                "founders",
+                "co-founders",
+                "cofounders",
+                "commissioner",
+                "minister",
+                "official",
+                "economist",
+                "strategist",
+                "lawmaker",
+                "CFO",
+                "COO",
+                "chief financial officer",
+                "chief operating officer",
             ],
             "Person",
         ),
@@ -338,6 +369,11 @@ ORG_SUFFIXES = frozenset(
         "Foundation",
         "Academy",
         "Research",
+        "Center",
+        "Centre",
+        "Alliance",
+        "Consortium",
+        "Association",
     ]
 )
 
@@ -390,6 +426,7 @@ GENERIC_NAMES = frozenset(
         "PC",
         "Internet",
         "Web",
+        "Big Tech",
     ]
 )
 
@@ -424,6 +461,9 @@ DEMONYMS = frozenset(
         "Australian",
     ]
 )
+
+# Words that open sentences as pronouns but are surnames too ("a lab led by He Jun").
+SURNAME_WORDS = frozenset(["He"])
 
 # month and weekday names that may open a capitalised run ("May" is left out: also a verb)
 DATE_WORDS = frozenset(

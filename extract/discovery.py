@@ -34,7 +34,7 @@ from extract.cues import (
     cue_before,
 )
 from extract.mentions import longest_first
-from extract.namecues import cue_names
+from extract.namecues import cue_names, surname_first
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
 from extract.variants import with_variants
@@ -46,7 +46,7 @@ _UPPER = "A-Z" + "".join(
 )
 _WORD = rf"(?:[{_UPPER}][\w+.\-]*[\w+]|[{_UPPER}]|[a-z]{{1,3}}\d[\w.\-]*\w|\d+[A-Za-z][\w\-]*)"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
-_CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75}
+_CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75, "place": 0.8}
 
 
 def _alt(words: list[str]) -> str:
@@ -119,7 +119,7 @@ def discover_names(
         start = m.start()
         opener = None  # a capitalised cue opening the run ("Bà Trần Thu Hà", "CEO Sam Lee")
         while words and (
-            words[0] in LEADING_WORDS
+            (words[0] in LEADING_WORDS and not surname_first(text, start, words))
             or words[0] in GENERIC_NAMES
             or words[0].lower() in openers
             or words[0].endswith("-based")
@@ -284,16 +284,21 @@ class Discovery:
 
     def _candidates(self, name: str, kind: str, how: str) -> list[Candidate] | None:
         ids = self.catalogue.lookup(name)
+        if how == "place":  # "sang Ý": only a place the catalogue knows
+            ids = tuple(i for i in ids if self.catalogue.entries[i].type == kind)
         if ids:
             entries = [self.catalogue.entries[i] for i in ids]
             return [Candidate(e.id, e.name, e.type, "catalogue", 0.9) for e in entries]
+        if how == "place":
+            return None
         key = name_key(name)
         if key in self.runs:
             inner = self.runs[key]
             if inner is None:
                 return None
             e = self.catalogue.entries[inner]
-            return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
+            if how != "cue" or e.type == kind:  # a "Turing" chip is no Alan Turing Institute
+                return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
         return [Candidate(slug(name), name, kind, "discovery", _CONF[how])]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -327,22 +332,36 @@ class Discovery:
             found = Found(a, b, m.group(), c, st.sentence_of(a))
             if clash:
                 # "Huawei Cloud" around "Huawei" is another entity; "Kuaishou Technologies"
-                # around "Kuaishou" is the same one, named in full
-                if c[0].source == "catalogue" or len(clash) > 1 or clash[0].start != a:
+                # around "Kuaishou" is the same one, named in full; a name typed by a cue
+                # holds the names inside it ("KT Anthropic Korea, a joint venture")
+                if c[0].source == "catalogue" or not (
+                    (len(clash) == 1 and clash[0].start == a) or _holds(c[0], clash, a, b)
+                ):
                     continue
                 known = clash[0]
-                if known.end >= b:
+                if known.start <= a and known.end >= b:
                     continue
                 rest = m.group()[known.end - a :].split()
-                if all(w in LEGAL_SUFFIXES for w in rest):
+                if len(clash) == 1 and known.start == a and all(w in LEGAL_SUFFIXES for w in rest):
                     found.candidates = known.candidates
-                found.inner.append(known)
-                swallowed.add(id(known))
+                found.inner.extend(clash)
+                swallowed.update(map(id, clash))
             new.append(found)
         kept = [f for f in taken if id(f) not in swallowed]
         st.mentions = sorted(kept + longest_first(new), key=attrgetter("start"))
         same_person(st.text, st.mentions)
         return doc
+
+
+def _holds(c: Candidate, clash: list[Found], a: int, b: int) -> bool:
+    """Whether a name typed by a cue (not a person) holds the known names in it, after its
+    own first word ("KT Anthropic Korea", not "Gartner Việt Nam": a known name spelt out)."""
+    return (
+        c.confidence >= _CONF["cue"]
+        and c.type != "Person"
+        and c.name[:1].isupper()
+        and all(a < k.start and k.end <= b for k in clash)
+    )
 
 
 _LABELS = {

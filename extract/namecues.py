@@ -3,18 +3,26 @@
 `cue_names` adds to what `discovery.discover_names` found, from constructions news writers
 use to introduce a new name:
 
-- appositions: "Mei Tanaka, a semiconductor analyst at", "Jason Droege, Scale's chief
-  strategy officer", "Zeta Advisory, a Dubai consultancy", "Orbit Fold, a foldable laptop",
-  "Lumen 2.0, mô hình mã nguồn mở", "Nova Pad, nền tảng hạ tầng", "Essonne, ngoại ô Paris";
+- appositions and copulas: "Mei Tanaka, a semiconductor analyst at", "Jason Droege, Scale's
+  chief strategy officer", "Zeta Advisory, a Dubai consultancy", "Mareva, another Hefei
+  maker", "Orbit Fold, a foldable laptop", "Lattice Core 2 is a single processor", "Lumen
+  2.0, mô hình mã nguồn mở", "Saffra là mô hình", "Essonne, ngoại ô Paris";
 - cues before: titles ("Sheikh", "Crown Prince"), roles of an organisation ("chief executive
-  of X", "nhà phân tích tại X"), places ("near X", "đặt tại X"), event nouns with
-  descriptors ("triển lãm công nghệ X", "hội nghị nhà phát triển X"), devices;
-- event names ending in an event noun ("China International Supply Chain Expo");
+  of X", "nhà phân tích tại X"), roles with what they cover ("Phó chủ tịch phụ trách chính
+  sách X"), places ("near X", "a data centre in X", "đặt tại X"), event nouns with
+  descriptors ("triển lãm công nghệ X"), devices and robots ("its humanoid robot X", "robot
+  hình người X", "cụm máy chủ X"), "a startup called X";
+- a determiner, a name and a head noun: "its Kestrel humanoid", "their NovaCloud service";
+- acronyms after the long name they shorten: "Office of Frontier Compute Policy (OFCP)";
+- Vietnamese founders ("do Lưu Khải Minh sáng lập"), renderings cut to their pinyin ("cựu CEO
+  Kingsoft Lôi Quân (Lei Jun)"), ambiguous one-word places after a preposition ("sang Đức");
+- event names ending in an event noun ("China International Supply Chain Expo", "Lantern
+  Gala", "Asia Robot Games");
 - a town before a known region ("New Carlisle, Indiana");
 - device names ("Mate 60 Pro", "Pura 80 phones") and their siblings in the document.
 
 It also drops adjectival compounds ("China-specific", "Arabic-language") that other cues
-took for names.
+took for names, and the "AI" of "AI chips" from a chip's name.
 """
 
 from __future__ import annotations
@@ -23,12 +31,16 @@ import re
 from functools import lru_cache
 
 from extract.cues import BEFORE as TYPE_CUES
-from extract.cues import DEMONYMS, GENERIC_NAMES, LEADING_WORDS, ORG_SUFFIXES
+from extract.cues import DEMONYMS, GENERIC_NAMES, LEADING_WORDS, ORG_SUFFIXES, SURNAME_WORDS
 from extract.text import has_vietnamese
 
-__all__ = ["adjectival", "cue_names"]
+__all__ = ["adjectival", "cue_names", "surname_first"]
 
 # -- data -----------------------------------------------------------------------------------
+
+# capital letters of Latin script, Vietnamese ones included ("Đ", "Ư", "Ở")
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_CAP_VI = rf"[{_UP}][^\W\d_]*"  # a capitalised word
 
 _ROLE_EN = (
     r"analyst|partner|professor|researcher|economist|engineer|scientist|executive|officer|"
@@ -46,7 +58,8 @@ _ORG_EN = (
     r"maker|developer|designer|provider|operator|fund|investor|bank|agency|regulator|institute|"
     r"university|conglomerate|giant|foundry|supplier|unicorn|outlet|publication|newspaper|"
     r"broadcaster|think tank|organisation|organization|association|consortium|subsidiary|"
-    r"division|affiliate|carrier|retailer|automaker|insurer|lender|exchange"
+    r"division|affiliate|carrier|retailer|automaker|insurer|lender|exchange|arm|unit|"
+    r"joint venture|venture|spin-off|spinoff|carmaker"
 )
 _ORG_VI = (
     r"công ty khởi nghiệp|công ty con|công ty|hãng|tập đoàn|startup|quỹ|nhà sản xuất|nhóm|"
@@ -56,7 +69,7 @@ _DEVICE_EN = r"phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|smart
 _PRODUCT_EN = (
     rf"app|application|{_DEVICE_EN}|browser|chatbot|assistant|platform|service|device|headset|"
     r"glasses|car|vehicle|robotaxi|robot|operating system|search engine|marketplace|editor|"
-    r"IDE|agent|software|console|wearable|foldable"
+    r"IDE|agent|software|console|wearable|foldable|humanoid|humanoid robot|robot dog|quadruped"
 )
 _PRODUCT_VI = (
     r"nền tảng|ứng dụng|dịch vụ|trình duyệt|trợ lý|chatbot|điện thoại|mẫu điện thoại|"
@@ -78,8 +91,11 @@ _CHIP_EN = r"chip|processor|GPU|accelerator|CPU|NPU|superchip|SoC|supercomputer"
 _EVENT_EN = r"conference|summit|expo|exhibition|forum|fair|festival|trade show|convention"
 _EVENT_VI = r"hội nghị|triển lãm|diễn đàn|hội thảo|hội chợ|sự kiện|liên hoan"
 _PLACE_VI = r"ngoại ô|thủ phủ|thủ đô|thành phố|tỉnh|bang|quận|huyện|vùng|khu vực"
-_DET_EN = r"(?:a |an |the |its |their |one of the |[A-Z][\w&.-]*(?:'s|’s) )"
+_DET_EN = r"(?:a |an |the |its |their |another |one of the |[A-Z][\w&.-]*(?:'s|’s) )"
 _NOT_EN = r"(?:said|says|told|and|or|but|which|that|who|to|in|of|for|with)"  # ends the phrase
+# an apposition or a copula before a noun phrase: "X, a chip designer", "X is a chip designer"
+_IS_EN = r"(?:, | (?:is|was|remains|has been) )"
+_IS_VI = r"(?:, (?:một |là )?| là (?:một )?)"
 _DESC_EN = rf"(?:(?!{_NOT_EN} )[\w.'’-]+ ){{0,4}}?"  # "the Ottawa-based research firm"
 _NOUN_END = r"(?![\w-]|['’]s\b)"  # "the firm" but not "the firm's chief technology officer"
 _VI_STOP = (
@@ -87,6 +103,15 @@ _VI_STOP = (
     r"vừa|mới|đang|cùng|lần|thứ|từ|trên"
 )
 _DESC_VI = rf"(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+){{0,4}}"  # lowercase descriptors
+# a role with what it covers: "Phó chủ tịch phụ trách chính sách X", "Ủy viên an ninh mạng X"
+_ROLE_TITLE_VI = (  # the first letter in either case (no IGNORECASE: literals scan faster)
+    r"(?:[Cc]hủ tịch|[Pp]hó chủ tịch|[Gg]iám đốc|[Tt]ổng giám đốc|[Pp]hó giám đốc|[Uu]ỷ viên|"
+    r"[Ủủ]y viên|[Nn]gười phát ngôn|[Pp]hát ngôn viên|[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]rưởng ban|"
+    r"[Tt]rưởng nhóm)"
+)
+_DESC_ROLE_VI = (
+    r"(?: (?!(?:của|tại|ở|cho|với|và|do|từ|trong|thuộc|là|khi|đã|sẽ|vừa)\b)[a-zà-ỹđ]+){0,8}"
+)
 
 # after a name: type <- pattern matched right at its end (an optional version comes first)
 AFTER: dict[str, list[tuple[str, str]]] = {
@@ -107,12 +132,12 @@ AFTER: dict[str, list[tuple[str, str]]] = {
             ),
         ),
         ("Person", r", \d{2}, (?!\d)"),
-        ("Organization", rf", (?:a |an |the ){_DESC_EN}(?:{_ORG_EN}){_NOUN_END}"),
-        ("Product", rf", (?:a |an |the |its |their ){_DESC_EN}(?:{_PRODUCT_EN}){_NOUN_END}"),
+        ("Organization", rf"{_IS_EN}(?:a |an |the |another ){_DESC_EN}(?:{_ORG_EN}){_NOUN_END}"),
+        ("Product", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_PRODUCT_EN}){_NOUN_END}"),
         ("Product", rf" (?:{_DEVICE_EN})(?![\w-])"),
-        ("AIModel", rf", (?:a |an |the |its |their ){_DESC_EN}(?:{_MODEL_EN}){_NOUN_END}"),
-        ("Hardware", rf", (?:a |an |the |its |their ){_DESC_EN}(?:{_CHIP_EN}){_NOUN_END}"),
-        ("Event", rf", (?:a |an |the ){_DESC_EN}(?:{_EVENT_EN}){_NOUN_END}"),
+        ("AIModel", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_MODEL_EN}){_NOUN_END}"),
+        ("Hardware", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_CHIP_EN}){_NOUN_END}"),
+        ("Event", rf"{_IS_EN}(?:a |an |the ){_DESC_EN}(?:{_EVENT_EN}){_NOUN_END}"),
         (
             "Location",
             (
@@ -123,11 +148,11 @@ AFTER: dict[str, list[tuple[str, str]]] = {
     ],
     "vi": [
         ("Person", rf", (?:cựu |nguyên |hiện là |là )?(?:{_ROLE_VI})\b"),
-        ("Organization", rf", (?:một |là )?(?:{_ORG_VI})\b"),
-        ("Product", rf", (?:một |là )?(?:{_PRODUCT_VI})\b"),
-        ("AIModel", r", (?:một |là )?(?:dòng mô hình|mô hình|phiên bản)\b"),
-        ("Hardware", r", (?:một |là )?(?:chip|bộ xử lý|vi xử lý|bộ tăng tốc|siêu máy tính)\b"),
-        ("Event", rf", (?:một |là )?(?:{_EVENT_VI})\b"),
+        ("Organization", rf"{_IS_VI}(?:{_ORG_VI})\b"),
+        ("Product", rf"{_IS_VI}(?:{_PRODUCT_VI})\b"),
+        ("AIModel", rf"{_IS_VI}(?:dòng mô hình|mô hình|phiên bản)\b"),
+        ("Hardware", rf"{_IS_VI}(?:chip|bộ xử lý|vi xử lý|bộ tăng tốc|siêu máy tính)\b"),
+        ("Event", rf"{_IS_VI}(?:{_EVENT_VI})\b"),
         ("Location", rf", (?:{_PLACE_VI}|gần|phía (?:bắc|nam|đông|tây))\b"),
     ],
 }
@@ -157,6 +182,27 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 r"foldable) $"
             ),
         ),
+        # "Lumo's humanoid Kestrel", "its humanoid robot Apollo"
+        (
+            "Product",
+            (
+                r"(?:\b(?:its|their|the|a|an|new)|\w['’]s)(?: [a-z][\w-]*)? (?:humanoid|"
+                r"humanoid robot|robot|robot dog|quadruped) $"
+            ),
+        ),
+        # "a data centre in Tabuk", "its new fab near Sendai"
+        (
+            "Location",
+            (
+                r"\b(?:data cent(?:re|er)s?|factory|factories|plants?|fabs?|facility|facilities|"
+                r"campus|headquarters|offices?|hub) (?:in|near|outside) $"
+            ),
+        ),
+        # "a startup called X", "an enterprise system dubbed X"
+        ("Organization", rf"\b(?:{_ORG_EN}) (?:called|named|dubbed) $"),
+        ("Product", rf"\b(?:{_PRODUCT_EN}|system|tool) (?:called|named|dubbed) $"),
+        ("AIModel", rf"\b(?:{_MODEL_EN}) (?:called|named|dubbed) $"),
+        ("Hardware", rf"\b(?:{_CHIP_EN}) (?:called|named|dubbed) $"),
     ],
     "vi": [
         ("Person", rf"(?<![\w-])(?:{_TITLES['vi']}) $"),
@@ -169,9 +215,17 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
             ),
         ),
         ("Event", rf"(?:{_EVENT_VI}){_DESC_VI} $"),
+        ("Product", rf"(?:mẫu robot|robot hình người|robot){_DESC_VI} $"),
+        (
+            "Location",
+            rf"(?:trung tâm dữ liệu|nhà máy|khu công nghiệp|văn phòng){_DESC_VI} (?:ở|tại) $",
+        ),
         (
             "Product",
-            rf"(?<!trên )(?:nền tảng|điện thoại|mẫu điện thoại|máy tính xách tay){_DESC_VI} $",
+            (
+                rf"(?<!trên )(?:nền tảng|điện thoại|mẫu điện thoại|máy tính xách tay|"
+                rf"cụm máy chủ){_DESC_VI} $"
+            ),
         ),
     ],
 }
@@ -192,15 +246,23 @@ _LAST_EN = frozenset(
         "laptop",
         "tablet",
         "foldable",
+        "humanoid",
+        "robot",
+        "dog",
+        "quadruped",
+        "called",
+        "named",
+        "dubbed",
     ]
 )
 _LAST_VI = frozenset(
     [t.split()[-1] for t in _TITLES["vi"].split("|")] + ["của", "tại", "ở", "cho", "ô"]
 )
-_NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính")
+_NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ")
 _EVENT_NOUNS = (
     "Expo|Exposition|Summit|Conference|Forum|Festival|Fair|Congress|Convention|Symposium|"
-    "Hackathon|Awards|Dialogue|Exhibition|Olympiad|Show"
+    "Hackathon|Awards|Dialogue|Exhibition|Olympiad|Show|Gala|Games|Olympics|Marathon|"
+    "Half-Marathon|Championship|Championships|Challenge"
 )
 _EVENT_NOUN_WORDS = _EVENT_NOUNS.split("|")
 _CAPWORD = r"[A-ZĐ](?:[\w.'’&-]*[\w'’&])?"
@@ -259,7 +321,123 @@ _NOT_ADJ = frozenset(
 )
 
 
+# a role before a name, in Vietnamese, with what it covers ("Ủy viên an ninh mạng ")
+_ROLE_BEFORE_VI = re.compile(rf"(?:{_ROLE_TITLE_VI}|[Tt]ỷ phú){_DESC_ROLE_VI} $")
+_ROLE_HINT_VI = re.compile("tịch|đốc|viên|trưởng|ngôn|tỷ phú")  # a cheap test before it
+# a determiner before a name and a head noun after it: "its Kestrel humanoid", "their NovaCloud
+# service", "the maker's Orin Nano module", "Lumo's larger K3 humanoid"
+_HEAD_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|the|a|an|new|his|her|our)|\w['’]s)"
+    r"(?: (?!(?:and|or|of|in|to|for|with|but|that|which)\b)[a-z][\w-]*){0,2} $"
+)
+_HEAD_AFTER = re.compile(
+    r" (?:(?P<product>humanoids?|humanoid robots?|robot dogs?|quadrupeds?|system|service|"
+    r"assistant|platform)|(?P<hardware>modules?|chips?|processors?|accelerators?|superchips?))"
+    r"(?![\w-]| (?:project|programme|program|team|effort|line|business|division|unit|industry|"
+    r"market|makers?|startup|company|firm|sector|push|race|strategy|plan)\b)"
+)
+# an acronym in brackets after the long name it shortens: "Bureau of Industry and Security
+# (BIS)", "Công ty Chứng khoán Hoa Thịnh (HTS)"
+_ACRONYM = re.compile(r" \((?P<acr>[A-Z][A-Z0-9&]{1,7})\)")
+_LONG_WORDS = re.compile(r"[^\W\d_][\w'’&.-]*|,")
+_LINK_WORDS = frozenset(["of", "on", "for", "and", "the", "in", "to", "de", "du", "&", ","])
+_ACRONYM_HEADS = {  # last word of an English long name -> type
+    **dict.fromkeys(
+        [
+            "Committee",
+            "Commission",
+            "Bureau",
+            "Ministry",
+            "Department",
+            "Agency",
+            "Administration",
+            "Office",
+            "Authority",
+            "Council",
+            "Institute",
+            "Corporation",
+            "Company",
+            "Association",
+            "Center",
+            "Centre",
+            "Laboratory",
+            "Lab",
+            "Labs",
+            "University",
+            "Academy",
+            "Foundation",
+            "Organization",
+            "Organisation",
+            "Group",
+            "Fund",
+            "Bank",
+            "Alliance",
+            "Consortium",
+            "Federation",
+            "Board",
+            "Service",
+            "Industry",
+            "Security",
+            "Technology",
+        ],
+        "Organization",
+    ),
+    **dict.fromkeys(
+        [
+            "Act",
+            "Rule",
+            "Law",
+            "Regulation",
+            "Order",
+            "Directive",
+            "Plan",
+            "Program",
+            "Programme",
+            "Initiative",
+            "Strategy",
+            "Framework",
+        ],
+        "Policy",
+    ),
+    **dict.fromkeys(["Conference", "Summit", "Forum", "Expo", "Exhibition", "Festival"], "Event"),
+}
+_ACRONYM_HEAD_VI = re.compile(
+    r"(?:(?P<org>Công ty|Tập đoàn|Cục|Bộ|Viện|Ủy ban|Uỷ ban|Quỹ|Ngân hàng|Đại học|Trường Đại học|"
+    r"Hãng|Trung tâm|Hiệp hội|Cơ quan|Tổng cục|Học viện|Liên minh|Hội đồng|Văn phòng|"
+    r"Phòng thí nghiệm)|(?P<policy>Đạo luật|Luật|Sắc lệnh|Quy định|Chương trình)|"
+    r"(?P<event>Hội nghị|Hội thảo|Triển lãm|Diễn đàn))(?: [^\s,.;:()\"“”]+){1,8}$"
+)
+# "Lôi Quân (Lei Jun)": a Vietnamese rendering and the pinyin it renders
+_RENDERED = re.compile(r" \((?P<roman>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\)")
+_SYLLABLE = re.compile(r"[aeiouü]+")
+# "hãng chip do Lưu Khải Minh đồng sáng lập": who founded or runs it
+_FOUNDED_BY_VI = re.compile(
+    rf" do (?P<name>{_CAP_VI}(?: {_CAP_VI}){{1,3}}) (?:đồng sáng lập|sáng lập|thành lập|"
+    r"điều hành|dẫn dắt|lãnh đạo)\b"
+)
+# "sang Đức", "tại Ý": a one-word place the catalogue holds as an ambiguous alias
+_AT_PLACE_VI = frozenset(["ở", "tại", "sang", "đến", "tới", "từ", "khắp", "rời"])
+
+
 # -- functions ------------------------------------------------------------------------------
+
+
+def surname_first(text: str, start: int, words: list[str]) -> bool:
+    """Whether `words[0]`, a word that also opens sentences ("He"), is a surname here.
+
+    Inside a sentence, after a lowercase word or a comma, "He Jun" is a name.
+
+    >>> surname_first("a lab led by He Jun", 13, ["He", "Jun"])
+    True
+    >>> surname_first("He Jun said", 0, ["He", "Jun"])
+    False
+    """
+    if words[0] not in SURNAME_WORDS or len(words) < 2:
+        return False
+    at = start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at > 0 and (text[at - 1].islower() or text[at - 1] == ",")
 
 
 def adjectival(name: str) -> bool:
@@ -309,13 +487,14 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
     after, after_types, before, before_types, openers = _compiled(lang)
     out: dict[str, str] = {}
     apposed: dict[str, str] = {}
+    known_at = dict(known) if lang == "vi" else {}
     for m in runs:
         if m.span() in known:
             continue
         words = m.group().split()
         start = m.start()
         while words and (
-            words[0] in LEADING_WORDS
+            (words[0] in LEADING_WORDS and not surname_first(text, start, words))
             or words[0] in GENERIC_NAMES
             or words[0].lower() in openers
             or words[0].endswith("-based")
@@ -324,6 +503,13 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
         if not words:
             continue
         name = " ".join(words)
+        if known_at.get(start, m.end()) < m.end() and _ROLE_BEFORE_VI.search(
+            text, max(0, start - 60), start
+        ):  # "Ủy viên an ninh mạng Munich Hanna Vogel": a role, a place or body, a person
+            rest = text[known_at[start] + 1 : m.end()]
+            if _fits(rest, "Person", lang):
+                out.setdefault(rest, "Person")
+                continue
         cue = _NUMBER_AFTER.match(text, m.end())
         hit = after.match(text, cue.end())
         if hit and (not cue["num"] or _fits(name, "other", lang)):
@@ -333,12 +519,120 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
         window = text[max(0, start - 50) : start]
         if lang == "en" and last not in _LAST_EN:
             continue
+        if lang == "vi" and _ROLE_HINT_VI.search(window) and _ROLE_BEFORE_VI.search(window):
+            out.setdefault(name, "Person")  # "Phó chủ tịch phụ trách chính sách X"
+            continue
         if lang == "vi" and last not in _LAST_VI and not _NOUNS_VI.search(window):
             continue
         hit = before.search(window)
         if hit and hit.end() == len(window):
             out.setdefault(name, before_types[int(hit.lastgroup[1:])])
     return apposed, out
+
+
+def _headed(text: str, runs, known, openers) -> dict[str, str]:
+    """Names between a determiner and a head noun: "its Kestrel humanoid", "their NovaCloud app".
+
+    A generic first word stays ("its AI Kernel Tuner system").
+    """
+    out: dict[str, str] = {}
+    for m in runs:
+        if m.span() in known:
+            continue
+        noun = _HEAD_AFTER.match(text, m.end())
+        if noun is None:
+            continue
+        words = m.group().split()
+        start = m.start()
+        while len(words) > 1 and (words[0] in LEADING_WORDS or words[0].lower() in openers):
+            start += len(words.pop(0)) + 1
+        if _HEAD_BEFORE.search(text, max(0, start - 40), start):
+            out.setdefault(" ".join(words), "Product" if noun["product"] else "Hardware")
+    return out
+
+
+def _acronyms(text: str, lang: str, known, found) -> dict[str, str]:
+    """Acronyms in brackets after the long name they shorten, typed by that name.
+
+    In English the acronym spells the initials of the long name's capitalised words and
+    the long name's last word says the type ("... Commission (NDRC)"); in Vietnamese the
+    long name opens with a head noun ("Công ty ... (HTS)"). A long name found on its own or
+    known keeps the acronym out (one entity, not two).
+    """
+    out: dict[str, str] = {}
+    ends = {b for _, b in known}
+    for m in _ACRONYM.finditer(text):
+        a, b = m.start("acr"), m.end("acr")
+        acr = m["acr"]
+        if (a, b) in known or acr in GENERIC_NAMES or not text[m.start() - 1 : m.start()].isalnum():
+            continue
+        if m.start() in ends:  # "Tập đoàn Viettel (VTL)": the known name's own acronym
+            continue
+        window = text[max(0, m.start() - 90) : m.start()]
+        if lang == "vi":
+            head = _ACRONYM_HEAD_VI.search(window)
+            if head:
+                out.setdefault(acr, "Organization" if head["org"] else
+                               "Policy" if head["policy"] else "Event")  # fmt: skip
+            continue
+        words = _LONG_WORDS.findall(window)
+        caps: list[str] = []
+        while words and (words[-1][:1].isupper() or words[-1] in _LINK_WORDS):
+            w = words.pop()
+            if w[:1].isupper():
+                caps.insert(0, w)
+        letters = acr.replace("&", "")
+        caps = caps[-len(letters) :]
+        if "".join(w[0] for w in caps) != letters:
+            continue
+        kind = _ACRONYM_HEADS.get(caps[-1])
+        if not kind and _ACRONYM_HEADS.get(caps[0]) == "Organization":
+            kind = "Organization"  # "Office of Science and Technology Policy (OSTP)"
+        if kind and " ".join(caps) not in found:
+            out.setdefault(acr, kind)
+    return out
+
+
+def _rendered(text: str) -> tuple[dict[str, str], set[str]]:
+    """People written in Vietnamese with their pinyin in brackets, the rendering cut to as
+    many words as the pinyin has syllables ("cựu CEO Kingsoft Lôi Quân (Lei Jun)" -> "Lôi
+    Quân"); also the starts of those names, to drop the runs that end in one."""
+    out: dict[str, str] = {}
+    wrong: set[str] = set()
+    for m in _RENDERED.finditer(text):
+        words = text[max(0, m.start() - 60) : m.start()].split()[-6:]
+        n = sum(len(_SYLLABLE.findall(w.lower())) for w in re.split(r"[ -]", m["roman"]))
+        if not 2 <= n <= 3 or len(words) <= n:
+            continue
+        name, before = words[-n:], words[-n - 1]
+        if not all(w[:1].isupper() and w.isalpha() for w in name):
+            continue
+        if before[:1].isupper() and has_vietnamese(before):
+            continue  # a longer Vietnamese name than the pinyin says: left as it is
+        if not has_vietnamese(" ".join(name)):
+            continue
+        out[" ".join(name)] = out[m["roman"]] = "Person"
+        for k in range(1, n + 1):  # "Kingsoft Lôi", "Kingsoft Lôi Quân": runs across the name
+            wrong.add(" ".join(name[:k]))
+    return out, wrong
+
+
+def _vi_people_places(text: str, runs, known) -> tuple[dict[str, str], dict[str, str]]:
+    """Vietnamese founders ("do Lưu Khải Minh sáng lập") and one-word places after a
+    preposition ("sang Đức"), the latter to be checked against the catalogue."""
+    people = {}
+    for m in _FOUNDED_BY_VI.finditer(text):
+        name = m["name"]
+        if has_vietnamese(name):
+            people[name] = "Person"
+    places = {}
+    for m in runs:  # one-word runs only: "ở Đà Nẵng" is a longer run
+        word = m.group()
+        if " " in word or m.span() in known or len(word) > 12 or m.start() < 2:
+            continue
+        if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] in _AT_PLACE_VI:
+            places[word] = "Location"
+    return people, places
 
 
 def _titled(text: str, lang: str) -> dict[str, str]:
@@ -359,9 +653,13 @@ def _events(text: str) -> dict[str, str]:
             if w in ("on", "of") and words[k + 1] in LEADING_WORDS:
                 words = words[:k]  # "the Paris Fair on Monday", "at the Fair on Wednesday"
                 break
-        while words and words[0] in LEADING_WORDS:
-            words.pop(0)
-        if len(words) >= 2:
+        while words and (words[0] in LEADING_WORDS or words[0].islower()):
+            words.pop(0)  # "At the Gulf Robotics Forum"
+        for k, w in enumerate(words):
+            if w.endswith(("'s", "’s")):
+                words = words[k + 1 :]  # "Hunan TV's Lantern Gala": the owner is no part
+        games = bool(words) and words[-1] == "Games"  # "Asia Robot Games", not "Riot Games"
+        if len(words) >= (3 if games else 2) and not (games and "and" in words):
             out[" ".join(words)] = "Event"
     return out
 
@@ -395,6 +693,18 @@ def _devices(text: str, found: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _chip_name(name: str, typed: tuple[str, str]) -> str:
+    """A chip's name without the "AI" of "AI chips" ("Tianji AI" -> "Tianji")."""
+    if typed[0] == "Hardware" and name.endswith(" AI") and len(name) > 5:
+        return name[:-3]
+    return name
+
+
+def _cut_inside(name: str, wrong: set[str]) -> bool:
+    """Whether `name` runs into a rendered name ("Kingsoft Lôi", "Kingsoft Lôi Quân")."""
+    return any(name.endswith(" " + w) for w in wrong)
+
+
 def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """`names` (name -> (type, how)) without adjectival compounds, plus names typed by cues."""
     text, lang = st.text, st.language if st.language in AFTER else "en"
@@ -402,10 +712,27 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     apposed, typed = _run_names(text, lang, runs, known)
     typed.update(_titled(text, lang))
     typed.update(_places(text, st.mentions))
+    typed.update(_acronyms(text, lang, known, names))
+    wrong: set[str] = set()
+    places: dict[str, str] = {}
     if lang == "en":
         typed.update(_events(text))
+        for name, kind in _headed(text, runs, known, _compiled(lang)[4]).items():
+            typed.setdefault(name, kind)
+    else:
+        people, places = _vi_people_places(text, runs, known)
+        typed.update(people)
+        rendered, wrong = _rendered(text)
+        apposed.update(rendered)
     typed.update(_devices(text, typed))
-    out = {n: v for n, v in names.items() if not adjectival(n)}
+    out = {
+        _chip_name(n, v): v
+        for n, v in names.items()
+        if not adjectival(n) and not (v[0] == "Person" and _cut_inside(n, wrong))
+    }
+    for name, kind in places.items():  # the catalogue decides (see `Discovery`)
+        out.setdefault(name, (kind, "place"))
+    typed = {_chip_name(n, (k, "")): k for n, k in typed.items()}
     for name, kind in typed.items():  # a cue here is surer than a suffix or a list
         if out.get(name, ("", "suffix"))[1] != "cue" and _fits(name, kind, lang):
             out[name] = (kind, "cue")
