@@ -35,6 +35,7 @@ from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
+from extract.relations.rival_lists import rival_lists
 from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
@@ -116,6 +117,7 @@ class RelationFinder:
             matches += relative_roles(text, st.language, mentions)
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
+            matches += rival_lists(text, st.language, mentions)
             matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
             matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores

@@ -195,7 +195,8 @@ RULES: tuple[PairRule, ...] = (
         r"switched over to|moved to|harnesses|"
         r"harnessed|harnessing|leverages|leveraged|leveraging|employs|employed|employing|"
         r"relying on|built around|taps into|tapped into|licenses|licensed|licensing|plugged into|"
-        r"plugs into|will use|plans to use|(?:will |would |plans to |agreed to |is set to )"
+        r"plugs into|will use|plans to use|(?:will |would |plans to |agreed to |is set to |"
+        r"committed to |commits to |pledged to |pledges to |promised to |signed up to )"
         r"(?:buy|deploy|rent|adopt|integrate|run on|train on|install|order|purchase)|"
         r"(?:is |are |was |were )?(?:based|built|trained|running|run) (?:on|with|using)) {w6}",
         0.7,
@@ -356,7 +357,7 @@ RULES: tuple[PairRule, ...] = (
         "hosts.vi.on",
         "HOSTS",
         "vi",
-        r"{w6}(?:trên|lên) (?:nền tảng |kho |trang )?(?:như |của )?",
+        r"{w6}(?:trên|lên) (?:nền tảng |kho |trang )?(?:đám mây |điện toán đám mây )?(?:như |của )?",
         0.7,
         True,
     ),
@@ -365,7 +366,7 @@ RULES: tuple[PairRule, ...] = (
         "HOSTS",
         "vi",
         r"{w10}(?:tải|tải về|tải xuống|có mặt|có sẵn|đăng tải|phát hành|công bố|truy cập|tải lên|"
-        r"đưa lên|dùng thử|trải nghiệm|sử dụng|mở mã nguồn|phân phối)"
+        r"đưa lên|dùng thử|trải nghiệm|sử dụng|mở mã nguồn|phân phối|bán|cung cấp|thương mại hóa)"
         r"(?: miễn phí| mở)? (?:từ|trên|tại|qua) (?:nền tảng |kho |trang |cộng đồng )?",
         0.7,
         True,

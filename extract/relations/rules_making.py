@@ -16,6 +16,13 @@ from extract.relations.rule import (
     rule,
 )
 
+# goods named after their maker ("Huawei chips", "Nvidia's GPUs"): buying them buys no company
+GOODS_OF_ORG = (
+    r"(?:[\w-]+\s+)?(?:chips?|processors?|gpus?|accelerators?|hardware|servers?|"
+    r"supercomputers?|systems|semiconductors|memory|products|phones|equipment|tools|machines|"
+    r"technology|services|cloud|models|software)\b"
+)
+
 # "Tencent, tập đoàn sở hữu nhiều trò chơi trực tuyến, vừa ra mắt Hunyuan": an apposition set off by
 # commas (or brackets) between a subject and its verb; {wN} counts from after it
 APPOSED = r"(?:(?:,|\() (?:\S+ ){1,16}(?:,|\)) )?"
@@ -294,6 +301,7 @@ RULES: tuple[PairRule, ...] = (
         r" (?!(?:a |an |its |their )?(?:\S+ )?(?:stake|shares?|minority) ){w3}",
         0.8,
         src=ORG,
+        tail=r"(?!\s+(?:'s\s+|’s\s+)?" + GOODS_OF_ORG + r")",  # "bought Huawei chips": goods
     ),
     rule(
         "owns.en.passive",

@@ -391,7 +391,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "WORKS_FOR",
         "en",
         r"{w1}(?:,|\(|-|–) (?:a |an |the )?(?:\S+ )?(?:researcher|scientist|engineer|analyst|"
-        r"spokesperson|spokesman|spokeswoman|economist|professor|employee|executive|fellow|"
+        r"spokesperson|spokesman|spokeswoman|economist|professor|employee|(?<!chief )executive|fellow|"
         r"vice president|vp|vice-chairman|vice chairman|adviser|advisor|strategist|cto|cfo|chief \S+ officer|chief scientist|"
         r"head of \S+|director of \S+)(?: \S+){0,3} (?:at|of|with|for) {w3}",
         0.8,
@@ -452,5 +452,37 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"{w2}(?:giám đốc|phó giám đốc|trưởng ban|trưởng bộ phận|chủ tịch|phó chủ tịch|người) "
         r"phụ trách (?:\S+ ){1,8}(?:của|tại|ở) (?:tập đoàn |công ty |hãng )?",
         0.75,
+    ),
+    # "Vingroup của tỷ phú Phạm Nhật Vượng": a conglomerate named as a tycoon's own
+    rule(
+        "leads.vi.of",
+        "LEADS",
+        "vi",
+        r"của (?:tỷ phú|nhà tỷ phú|doanh nhân|ông trùm|đại gia|tỷ phú công nghệ) ",
+        0.7,
+        True,
+        tgt="Organization",
+    ),
+    # "a Stanford team that included Li", "researchers at Google, including X": team members
+    rule(
+        "works_for.en.team",
+        "WORKS_FOR",
+        "en",
+        r"(?:university )?(?:'s |’s )?(?:research )?(?:team|lab|laboratory|group|researchers|"
+        r"scientists|engineers) (?:that |which |who )?(?:included|includes|include|including|"
+        r"counting|with members such as) (?:researcher |professor |scientist |engineer )?",
+        0.7,
+        True,
+    ),
+    rule(
+        "works_for.vi.team",
+        "WORKS_FOR",
+        "vi",
+        r"(?:, )?(?:có |gồm |gồm có |bao gồm |với sự tham gia của |trong đó có )"
+        r"(?:nhà nghiên cứu |giáo sư |tiến sĩ |kỹ sư |ông |bà )?",
+        0.7,
+        True,
+        head=r"(?:nhóm|phòng thí nghiệm|đội ngũ|các nhà nghiên cứu|các kỹ sư)(?: nghiên cứu)?"
+        r"(?: của| tại| ở| thuộc)? $",
     ),
 )

@@ -530,4 +530,79 @@ RULES: tuple[PairRule, ...] = (
         src="Organization Location",
         tgt="Organization",
     ),
+    # "Beijing told Alibaba to stop buying the H20", "CAC yêu cầu các hãng ngừng đặt mua H20"
+    rule(
+        "restricts.en.stop_buying",
+        "RESTRICTS",
+        "en",
+        r"(?!(?:'s|’s) ){w3}(?:ordered|orders|told|tells|instructed|instructs|asked|asks|urged|urges|directed|"
+        r"directs|pressed|presses|pressured|pressures|warned|warns|advised|advises|summoned) "
+        r"{w6}(?:to |not to )(?:stop|halt|cease|suspend|avoid|pause|cancel|shun|not) "
+        r"(?:buying|purchasing|ordering|using|importing|testing|placing orders for|orders of|"
+        r"orders for|purchases of|imports of|buy|purchase|use|order) {w3}",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.vi.stop_buying",
+        "RESTRICTS",
+        "vi",
+        r"{w3}(?:yêu cầu|ra lệnh|chỉ đạo|bắt|buộc|khuyến cáo|hướng dẫn|đề nghị|cảnh báo) "
+        r"{w8}(?:ngừng|dừng|tạm dừng|không|hủy|huỷ|tránh|thôi) (?:việc )?(?:đặt mua|mua|sử dụng|"
+        r"dùng|nhập|nhập khẩu|đặt hàng|thử nghiệm|đơn hàng) {w3}",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Hardware",
+        head=r"(?<!của )$",  # "lệnh ... của Mỹ khiến": Mỹ owns the subject
+    ),
+    # "the H20, designed to comply with US export controls": the rule shapes the chip
+    rule(
+        "restricts.en.comply",
+        "RESTRICTS",
+        "en",
+        r"{w6}(?:designed|built|made|tailored|created|developed|engineered|modified|customised|"
+        r"customized|crafted|downgraded|cut down|pared back) (?:\S+ ){0,2}?(?:to|so as to|in "
+        r"order to) (?:comply with|meet|satisfy|stay within|stay under|fall under|fall below|"
+        r"skirt|get around|work around|sidestep|navigate|circumvent|evade) (?:the |a )?{w3}",
+        0.7,
+        True,
+        src="Policy",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.vi.comply",
+        "RESTRICTS",
+        "vi",
+        r"{w8}(?:thiết kế|phát triển|chế tạo|tùy chỉnh|tuỳ chỉnh|điều chỉnh|làm|cắt giảm|"
+        r"hạ cấu hình|giảm cấu hình)(?: riêng| lại)? (?:để|nhằm) (?:tuân thủ|đáp ứng|lách|né|"
+        r"vượt qua|phù hợp với|không vi phạm) {w2}",
+        0.7,
+        True,
+        src="Policy",
+        tgt="Hardware",
+    ),
+    # "export controls made it hard for Chinese firms to buy the H100", "khiến các hãng khó mua"
+    rule(
+        "restricts.en.hard_to_buy",
+        "RESTRICTS",
+        "en",
+        r"(?!(?:'s|’s) ){w3}(?:make|makes|made|making|have made|has made) it (?:hard|harder|difficult|more "
+        r"difficult|impossible|costly|costlier|tough|tougher) (?:for (?:\S+ ){1,4})?to "
+        r"(?:buy|get|obtain|acquire|import|access|source|purchase|secure) {w3}",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Hardware",
+    ),
+    rule(
+        "restricts.vi.hard_to_buy",
+        "RESTRICTS",
+        "vi",
+        r"{w3}(?:khiến|làm|làm cho|buộc) {w5}(?:khó|không thể|khó khăn trong việc|không được|"
+        r"khó có thể) (?:mua|tiếp cận|nhập|nhập khẩu|sở hữu|có được|mua được|tiếp cận được) {w3}",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Hardware",
+        head=r"(?<!của )$",  # "lệnh ... của Mỹ khiến": Mỹ owns the subject
+    ),
 )

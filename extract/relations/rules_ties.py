@@ -7,6 +7,7 @@ into `rules_people.RULES`, which also holds the roles of people.
 from __future__ import annotations
 
 from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
+from extract.relations.rules_making import GOODS_OF_ORG
 
 RULES: tuple[PairRule, ...] = (
     # PART_OF: Organization -> Organization
@@ -655,5 +656,125 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=PERSON_ORG,
         tail=r"\s*(?:là|làm) (?:một )?(?:nhà đầu tư|cổ đông|đối tác|nhà tài trợ|khách hàng)",
+    ),
+    # "Apple picked Alibaba as its partner", "Meta chọn Google làm đối tác"
+    rule(
+        "partners.en.chose_as",
+        "PARTNERS_WITH",
+        "en",
+        r"{w2}(?:picked|picks|chose|chooses|selected|selects|tapped|taps|named|names|"
+        r"enlisted|enlists|signed up|signs up|brought in|brings in) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s+as (?:its |their |a |an |the )?(?:\S+ ){0,2}?(?:partner|supplier|provider|"
+        r"investor|backer|collaborator)s?\b",
+    ),
+    rule(
+        "partners.vi.chose_as",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w2}(?:chọn|lựa chọn|chọn lựa|mời) (?:tập đoàn |công ty |hãng )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s+(?:làm|là) (?:đối tác|nhà cung cấp|nhà đầu tư|cổ đông)",
+    ),
+    # "Moonshot AI, an Alibaba-backed start-up": the backer written inside an apposition
+    rule(
+        "partners.en.backed_apposition",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:,|\(|-|–) (?:an |a |the |another )?(?:\S+ )?",
+        0.75,
+        True,
+        src=ORG,
+        tgt=ORG,
+        tail=r"-(?:backed|funded|financed|supported)\b",
+    ),
+    # "DeepSeek, công ty được quỹ High-Flyer hậu thuẫn", "Moonshot ... được Alibaba rót vốn"
+    rule(
+        "partners.vi.backed_duoc",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?!.*, (?:nhưng|còn|song|trong khi|dù|tuy) ){w6}được (?:(?:tập đoàn|công ty|hãng|"
+        r"quỹ|nhà đầu tư)(?: \S+){0,3} )?",
+        0.7,
+        src=ORG,
+        tgt=PERSON_ORG,
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:hậu thuẫn|rót vốn|đầu tư|tài trợ|chống lưng|góp vốn)",
+    ),
+    # "Broadcom is co-designing OpenAI's first chip", "cùng Nvidia đồng phát triển"
+    rule(
+        "partners.en.co_design",
+        "PARTNERS_WITH",
+        "en",
+        r"{w2}(?:co-designing|co-designs|co-designed|co-design|co-developing|co-develops|"
+        r"co-developed|co-develop|jointly developing|jointly developed|co-building|co-builds|"
+        r"co-built|co-engineering|co-engineered) (?:the |a )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "cheaper than GPT-4 Turbo", "rẻ hơn cả Doubao Pro": in a price war one model's price is
+    # set against another's
+    rule(
+        "competes.en.cheaper",
+        "COMPETES_WITH",
+        "en",
+        r"{w4}(?:is |are |was |were )?(?:\S+ )?(?:cheaper|pricier|costlier|less expensive|more "
+        r"expensive) than (?:the |its |rival )?",
+        0.7,
+        src="AIModel",
+        tgt="AIModel",
+    ),
+    rule(
+        "competes.vi.cheaper",
+        "COMPETES_WITH",
+        "vi",
+        r"{w6}(?:rẻ hơn|đắt hơn|có giá thấp hơn|có giá cao hơn) (?:cả |so với |hẳn |nhiều so với )?"
+        r"(?:mô hình |bản |dòng )?",
+        0.7,
+        src="AIModel",
+        tgt="AIModel",
+    ),
+    # "Mistral uses Cerebras hardware", "ByteDance mua chip Huawei": buyer and maker deal
+    rule(
+        "partners.en.buys_goods",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:{w3}(?:uses|used|using|bought|buys|buying|purchased|purchases|rents|rented|renting|"
+        r"rents out|deploys|deployed|relies on|relied on|runs on|ran on|ordered|orders|"
+        r"will use|plans to use|(?:agreed|plans|committed|pledged|promised) to (?:buy|use|deploy|"
+        r"rent)) (?:(?:\S+ ){0,3}?(?:of |from ))?|"
+        r"{w4}(?:spend|spends|spent|spending) (?:\S+ ){1,6}?on )",
+        0.65,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:'s\s+|’s\s+)?" + GOODS_OF_ORG,
+    ),
+    rule(
+        "partners.vi.buys_goods",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w3}(?:mua|sử dụng|dùng|thuê|đặt mua|triển khai|chạy trên|nhập|đặt hàng) (?:\S+ ){0,3}?"
+        r"(?:chip|gpu|bộ xử lý|bộ tăng tốc|máy chủ|phần cứng|siêu chip|bộ nhớ|thiết bị)"
+        r"(?: \S+){0,2}? (?:của |do )?(?:hãng |công ty |tập đoàn )?",
+        0.65,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "Volcano Engine, đơn vị điện toán đám mây của ByteDance": the unit described in an
+    # apposition by its kind of business
+    rule(
+        "part_of.vi.unit_apposition_of",
+        "PART_OF",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:một )?(?:đơn vị|bộ phận|công ty con|chi nhánh|nhóm|mảng|"
+        r"phòng thí nghiệm|viện nghiên cứu|nhánh|công ty thành viên)(?: \S+){0,6} (?:của|thuộc|"
+        r"trực thuộc) (?:tập đoàn |công ty |hãng )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
     ),
 )
