@@ -665,3 +665,29 @@ def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> st
             if kind and (skip == 0 or cue in DESCRIPTOR_OK):
                 return kind
     return None
+
+
+# Finite verbs and auxiliaries that follow a sentence's subject in news English: a
+# capitalised word before one of them opens its sentence as a name ("Apple picked").
+# Present-tense forms are listed, and only those no noun shares ("Apollo ships", "orchards").
+CLAUSE_VERBS = frozenset(
+    [
+        "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "might",
+        "said", "says", "also", "did", "does", "must", "should", "shall", "are", "were",
+        "already", "still", "just", "wants", "expects", "sells", "builds", "warns",
+        "denies", "confirms", "announces",
+    ]
+)  # fmt: skip
+_NOT_VERBS = frozenset(["red", "bed", "seed", "need", "speed", "feed", "shed", "breed"])
+
+
+def opens_clause(word: str) -> bool:
+    """Whether a lowercase `word` reads as the verb after a sentence's subject: an
+    auxiliary, a listed present-tense verb or a past-tense form ("picked", "said").
+
+    >>> opens_clause("picked"), opens_clause("builds"), opens_clause("juice")
+    (True, True, False)
+    """
+    if word in CLAUSE_VERBS:
+        return True
+    return len(word) >= 4 and word.endswith("ed") and word not in _NOT_VERBS

@@ -45,7 +45,7 @@ _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
 )
 _WORD = rf"(?:[{_UPPER}][\w+.\-]*[\w+]|[{_UPPER}]|[a-z]{{1,3}}\d[\w.\-]*\w|\d+[A-Za-z][\w\-]*)"
-_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
+_NAME = rf"{_WORD}(?:(?: | & ){_WORD}){{0,3}}"  # "&" joins partners' names: "Rajah & Tann"
 _CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75, "place": 0.8}
 
 

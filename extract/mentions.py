@@ -11,6 +11,7 @@ Overlapping matches keep the longest.
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from spacy.language import Language
@@ -18,13 +19,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, CatalogueEntry, load_catalogue, variants
-from extract.cues import cue_before
+from extract.cues import cue_before, opens_clause
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese
 
 __all__ = ["CatalogueMatcher", "longest_first"]
 
 _STRICT_LEN = 4
+_LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one space apart
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lowercase word right after a name
 _START = attrgetter("start")
 
 
@@ -72,8 +75,20 @@ class CatalogueMatcher:
         st = state(doc)
         found = self._matches(doc, st)
         if found:
-            st.mentions.extend(self._context_filter(st, longest_first(found)))
+            kept = self._context_filter(st, longest_first(found))
+            for f in kept:
+                if f.inner:
+                    f.inner = [i for i in f.inner if not self._foreign(i, f)]
+            st.mentions.extend(kept)
         return doc
+
+    def _foreign(self, inner: Found, outer: Found) -> bool:
+        """Whether a name inside another belongs to another country ("Bộ Tài chính" of
+        Vietnam inside "Bộ Tài chính Mỹ"): then it says nothing about the outer name."""
+        entries = self.catalogue.entries
+        mine = {entries[c.id].country for c in outer.candidates if c.id in entries}
+        theirs = {entries[c.id].country for c in inner.candidates if c.id in entries}
+        return None not in mine and None not in theirs and not mine & theirs
 
     def _matches(self, doc: Doc, st) -> list[Found]:
         """Phrase matches whose case fits, outside furniture: one mention per span, with
@@ -149,14 +164,22 @@ class CatalogueMatcher:
 
     @staticmethod
     def _plain_name(st, f: Found, lang: str) -> bool:
-        """A capitalised, non-Vietnamese word that does not open its sentence."""
-        word = f.text
+        """A capitalised, non-Vietnamese word standing as a name of its own: inside its
+        sentence, or opening it as the subject of a verb ("Apple picked ..."), and not
+        the last word of a longer capitalised name ("Lim Wei Ling")."""
+        word, text = f.text, st.text
         if not word[:1].isupper() or has_vietnamese(word):
             return False
         if len(word) < (2 if lang == "en" else 4) and not any(ch.isdigit() for ch in word):
             return False
+        before = _LAST_WORD.search(text, max(0, f.start - 40), f.start)
+        if before and before.group(1)[:1].isupper():
+            return False  # the tail of a longer name
         start = st.sentences[f.sentence].start
-        return st.text[start : f.start].strip(" \"“‘'([") != ""
+        if text[start : f.start].strip(" \"“‘'([") != "":
+            return True
+        after = _NEXT_WORD.match(text, f.end)
+        return lang == "en" and after is not None and opens_clause(after.group(1))
 
 
 def longest_first(found: list[Found]) -> list[Found]:

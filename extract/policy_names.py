@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from extract.catalogue import Catalogue
 from extract.spans import Candidate, Found
-from extract.text import slug
+from extract.text import has_vietnamese, slug
 
 __all__ = ["PLAIN", "STATES", "Phrase", "catalogue_cores", "core", "referent"]
 
@@ -65,6 +65,12 @@ _NOT_CORE = re.compile(
 )
 _LAW = re.compile(r"(?<!\w)(?:laws?|acts?|bills?|luật|đạo luật|dự luật)(?!\w)", re.IGNORECASE)
 _CONFIDENCE = 0.8
+_OF_STATE = re.compile(
+    r"(?<!\w)của (?:"
+    + "|".join(re.escape(w) for w in sorted(STATES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)  # "của Việt Nam": the maker written after a phrase
 
 
 @lru_cache(maxsize=4096)
@@ -118,6 +124,11 @@ def referent(
             return Candidate(c.id, c.name, c.type, c.source, c.confidence)
     if same is not None and phrase.maker is None:
         return None  # the catalogue's words, no other maker: the catalogue's policy stands
+    # described, not named: a law told again, or a rule with its maker; else no name
+    if not phrase.inner and _described(words):
+        before = _law_before(phrase, family, named)
+        if before is not None or phrase.maker is None:
+            return before
     name = _name(words, phrase)
     return Candidate(slug(name), name, "Policy", "discovery", _CONFIDENCE)
 
@@ -159,6 +170,29 @@ def _catalogued(
         # a law is named by its maker ("the EU's AI law"); "state AI laws" are not the AI Act
         return entry if family == "rule" or same is not None else None
     return entry if entry.country in (None, phrase.maker) else None
+
+
+def _described(words: str) -> bool:
+    """Whether a Vietnamese phrase describes a policy rather than names it: a lowercase
+    head and no capitalised word past it but acronyms ("quy định về AI", "dự luật phân
+    loại hệ thống AI", "luật riêng đầu tiên về AI của Việt Nam" after its maker)."""
+    if not has_vietnamese(words) or not words[:1].islower():
+        return False
+    rest = _OF_STATE.sub("", words).split()
+    return not any(w[:1].isupper() and not w.isupper() for w in rest)
+
+
+def _law_before(phrase: Phrase, family: str, named: list[Found]) -> Candidate | None:
+    """The law a described law refers back to: the last one named before it (None for a
+    described rule, or when no law came before)."""
+    if family != "law":
+        return None
+    for m in reversed(named):
+        if m.start >= phrase.start or core(m.best.name)[0] != "law":
+            continue
+        c = m.best
+        return Candidate(c.id, c.name, c.type, c.source, c.confidence)
+    return None
 
 
 def _covers(m: Found, family: str, words: frozenset[str]) -> bool:

@@ -256,15 +256,24 @@ def _extend(text: str, f: Found, catalogue: Catalogue) -> Found | None:
         return Found(f.start, end, surface, [cand], f.sentence, inner=[f])
     while tail and _FOLDED.fullmatch(tail[-1][1]):
         tail = tail[:-1]
-    if not tail:  # "Llama 3.1 405B", "QwQ-32B-Preview": the family itself, spelt in full
-        return Found(f.start, end, surface, f.candidates, f.sentence, chosen=f.chosen, inner=[f])
     entry = catalogue.entries[c.id]
+    if not tail or _restates(catalogue, entry, " ".join(t for _, t in tail)):
+        # "Llama 3.1 405B", "QwQ-32B-Preview": the family itself, spelt in full;
+        # "Grace Blackwell GB200": two of its own names, one after the other
+        return Found(f.start, end, surface, f.candidates, f.sentence, chosen=f.chosen, inner=[f])
     if name_key(f.text) == name_key(entry.name):
         name = text[f.start : f.end + sum(len(s) + len(t) for s, t in tail)]
     else:
         name = entry.name + " " + " ".join(t for _, t in tail)
     cand = _candidate(catalogue, name, c.type, 0.85)
     return Found(f.start, end, surface, [cand], f.sentence, inner=[f])
+
+
+def _restates(catalogue: Catalogue, entry: CatalogueEntry, tail: str) -> bool:
+    """Whether a tail is another name of `entry` itself, not a variant word ("GB200" after
+    "Grace Blackwell", both names of the Nvidia GB200)."""
+    key = name_key(tail)
+    return entry.id in catalogue.lookup(tail) or name_key(entry.name).endswith(key)
 
 
 def _free(mentions: list[Found]):
