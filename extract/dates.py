@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from extract.folding import caseless_twin, plain_lower
 from extract.spans import DateExpr, state
+from extract.text import finditer_at, word_openers
 
 __all__ = ["DateFinder", "date_of_fact", "dateline", "fact_date", "find_dates", "nearest_date"]
 
@@ -133,6 +134,18 @@ _HINTS = {
     "vi": ("năm", "tháng", "hôm", "tuần", "thứ", "chủ nhật"),
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
+# every expression either pattern finds opens a word with a digit or one of these words:
+# on lowercase text the twin is only tried there (`finditer_at`)
+_OPENERS = {
+    lang: word_openers(words, digits=True)
+    for lang, words in (
+        ("en", ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec", "this ", "last ", "next ", "a year", "yesterday", "today", "on ",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+        ("vi", ("hôm", "ngày", "tháng", "năm", "tuần", "thứ", "chủ", "sang", "từ", "trong",
+                "vào", "cuối", "đầu", "giữa", "hồi")),
+    )
+}  # fmt: skip
 
 
 def _may_date(low: str, lang: str) -> bool:
@@ -348,8 +361,9 @@ def find_dates(
 
     The text is lowercased once (or `low` is that, from the caller) and searched
     with the pattern's case-sensitive twin where that is exact (`extract.folding`),
-    else with the pattern itself; lowercase text without a digit or a hint word
-    (`_HINTS`) is not searched.
+    tried only where a word opens as an expression may (`_OPENERS`), else with the
+    pattern itself; lowercase text without a digit or a hint word (`_HINTS`) is not
+    searched.
 
     >>> [d.value for d in find_dates("Tháng 11, X ra mắt Y; hôm 25.12 và cuối năm 2022", "vi",
     ...                                "2024-12-28")]
@@ -366,7 +380,7 @@ def find_dates(
     if low is not None and not _may_date(low, patterns):
         return []
     out = []
-    for m in rx.finditer(text) if low is None else twin.finditer(low):
+    for m in rx.finditer(text) if low is None else finditer_at(twin, _OPENERS[patterns], low):
         value = _resolve(m, lang, doc_date, text)
         if value:
             out.append(DateExpr(offset + m.start(), offset + m.end(), value))
@@ -483,11 +497,14 @@ _BACK = {
     for lang, rx in (("en", _EN_BACK), ("vi", _VI_BACK))
 }
 _BACK_TWINS = {lang: caseless_twin(rx) for lang, rx in _BACK.items()}
-# every back-pointing word holds one of these (lowercase) words
+# every back-pointing word holds one of these (lowercase) words; most sentences hold none
 _BACK_HINTS = {
-    "en": ("day", "time", "week", "month", "year"),
-    "vi": ("cùng", "hôm", "khi ", "lúc ", "thời điểm", "ngày", "trước đó", "tuần ", "tháng ",
-           "năm đó", "năm ấy"),
+    "en": ("same ", "that day", " time", "next day", "following day", "day later", "day after",
+           "previous day", "preceding day", "day earlier", "day before", "days", "weeks",
+           "that week", "that month", "that year"),
+    "vi": ("cùng ", "hôm đó", "hôm ấy", "hôm sau", "khi đó", "khi ấy", "lúc đó", "lúc ấy",
+           "điểm đó", "điểm ấy", "ngày sau", "ngày trước", "tuần sau", "tuần trước", "trước đó",
+           "tuần đó", "tuần ấy", "tháng đó", "tháng ấy", "năm đó", "năm ấy"),
 }  # fmt: skip
 _LOOK_BACK = 3  # sentences searched for the time a back-pointing word points to
 

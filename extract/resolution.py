@@ -28,9 +28,9 @@ from spacy.tokens import Doc
 
 from extract.cues import LEADING_WORDS
 from extract.spans import Candidate, Found, state
-from extract.text import guarded, slug, whole_words
+from extract.text import finditer_at, slug, whole_words, word_openers
 
-__all__ = ["REFERENCES", "Resolution", "Salience"]
+__all__ = ["OPENERS", "REFERENCES", "Resolution", "Salience"]
 
 REFERENCES: dict[str, list[tuple[str, str]]] = {
     "vi": [
@@ -85,6 +85,13 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (r"\b[Tt]he chip(?![\w-])(?! [A-Z0-9])", "Hardware"),
     ],
 }
+# the words a reference of `REFERENCES` opens with (first letter either case): the scan for
+# references only tries the patterns where one of these opens a word (`finditer_at`)
+OPENERS = {
+    "vi": ("công", "hãng", "startup", "tập", "phòng", "studio", "doanh", "ông", "bà", "chuyên",
+           "nhà", "mô", "chip"),
+    "en": ("the", "he", "she", "its", "it"),
+}  # fmt: skip
 # "các nhà phân tích", "một công ty": nobody in particular
 _PLURAL = ("các ", "những ", "nhiều ", "một ", "mỗi ", "mọi ", "vài ")
 _WINDOW = 2  # sentences back
@@ -121,11 +128,11 @@ class Resolution:
     """Pipeline component: short names and short references into `doc._.rg.mentions`."""
 
     def __init__(self) -> None:
-        # one pass per document: every reference pattern of a language in one regex,
-        # guarded by its possible first letters (most positions fail one class test)
+        # every reference pattern of a language in one regex, tried where an opener starts
         self.refs = {
             lang: (
-                re.compile(guarded("|".join(f"(?P<r{i}>{p})" for i, (p, _t) in enumerate(pats)))),
+                re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _t) in enumerate(pats))),
+                word_openers(OPENERS[lang]),
                 [t for _p, t in pats],
             )
             for lang, pats in REFERENCES.items()
@@ -144,10 +151,10 @@ class Resolution:
         for f in mentions:
             by_sentence.setdefault(f.sentence, []).append(f)
         refs: list[Found] = []
-        rx, kinds = self.refs.get(st.language, self.refs["en"])
+        rx, openers, kinds = self.refs.get(st.language, self.refs["en"])
         starts = {f.start for f in mentions}
         salience = Salience(st, by_sentence)
-        for m in rx.finditer(text):
+        for m in finditer_at(rx, openers, text):
             a, b = m.span()
             if st.skipped(a, b) or spans.covered(a, b):
                 continue

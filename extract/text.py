@@ -12,6 +12,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from graph.model import Sentence
@@ -19,6 +20,7 @@ from graph.model import Sentence
 __all__ = [
     "ascii_fold",
     "char_led",
+    "finditer_at",
     "first_chars",
     "guarded",
     "has_vietnamese",
@@ -27,6 +29,7 @@ __all__ = [
     "slug",
     "split_sentences",
     "whole_words",
+    "word_openers",
 ]
 
 _KEY_DROP = re.compile(r"[\s\-_’'`]+")
@@ -287,3 +290,42 @@ def guarded(pattern: str) -> str:
         return pattern
     cls = "".join(re.escape(c) for c in sorted(chars))
     return f"(?=[{cls}])(?:{pattern})"
+
+
+def word_openers(words: Iterable[str], digits: bool = False) -> re.Pattern[str]:
+    """A pattern matching where a word opens with one of `words` (first letter either case),
+    or with a digit if `digits`.
+
+    It may match more (any listed first letter with any listed rest), never less. It
+    opens with a char class, so `re` skips in C to the next char that may open one
+    (see `char_led`); the char before it must not be a word char, as `\\b` says there.
+
+    >>> [m.start() for m in word_openers(["he", "it"], digits=True).finditer("The 3 hit; It")]
+    [4, 11]
+    """
+    words = list(words)
+    firsts = "".join(sorted({c for w in words for c in (w[0], w[0].upper())}))
+    rests = "|".join(dict.fromkeys(re.escape(w[1:]) for w in words))
+    if digits:
+        return re.compile(rf"[\d{firsts}](?<!\w.)(?:(?<=\d)|{rests})")
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{rests})")
+
+
+def finditer_at(rx: re.Pattern[str], openers: re.Pattern[str], text: str) -> Iterator[re.Match]:
+    """The matches `rx.finditer(text)` gives, when every match of `rx` starts where
+    `openers` matches (`word_openers`).
+
+    `re` tries a pattern that opens with a lookaround or a group of alternatives at
+    every position of the text; here it only tries `rx` at the few word starts where
+    `openers` matches, which `re` finds by a scan in C.
+
+    >>> rx = re.compile(r"\\b(?:it|he)\\b")
+    >>> [m.span() for m in finditer_at(rx, word_openers(["it", "he"]), "The hit; it, he")]
+    [(9, 11), (13, 15)]
+    """
+    end = 0
+    for o in openers.finditer(text):
+        a = o.start()
+        if a >= end and (m := rx.match(text, a)):
+            end = m.end()
+            yield m
