@@ -26,7 +26,9 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.catalogue import load_catalogue
 from extract.cues import LEADING_WORDS
+from extract.policy_names import STATES
 from extract.spans import Candidate, Found, state
 from extract.text import finditer_at, slug, whole_words, word_openers
 
@@ -45,13 +47,37 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
             (
                 r"\b(?:[Cc]ông ty|[Hh]ãng|Startup|[Tt]ập đoàn|Studio)(?= (?:đã|vừa|sẽ|cũng|từng|mới|"
                 r"tiếp tục|cho biết|cho hay|khẳng định|tuyên bố|đang|là|do|hiện|còn|ra mắt|"
-                r"giới thiệu|phát hành|công bố|trình làng|ký|mua lại|được)\b)"
+                r"giới thiệu|phát hành|công bố|trình làng|ký|mua lại|được|bị|vốn|hiện đang|"
+                r"sở hữu|hợp tác với|huy động|niêm yết|dự kiến|đặt mục tiêu)\b)"
             ),
             "Organization",
         ),
+        # "công ty có trụ sở tại Bắc Kinh cho biết", "startup ở Hàng Châu": a description
+        # by place, resolved only to an organisation of that place's country (`_fitting`)
+        (
+            (
+                r"\b(?:[Cc]ông ty khởi nghiệp|[Cc]ông ty|[Hh]ãng|[Ss]tartup|[Tt]ập đoàn|"
+                r"[Dd]oanh nghiệp)(?= (?:(?:có|đặt|đóng) trụ sở (?:chính )?)?(?:tại|ở) [A-ZĐ])"
+            ),
+            "Organization",
+        ),
+        # "Tập đoàn Trung Quốc này", "startup Pháp": by country, only one of that country
+        (
+            (
+                r"\b(?:(?:Công ty|Hãng|Tập đoàn|Startup|Doanh nghiệp)(?: (?:công nghệ|chip|bán dẫn|AI))?"
+                r"(?= (?:Mỹ|Trung Quốc|Nhật Bản|Hàn Quốc|Đài Loan|Hà Lan|Pháp|Anh|Đức)(?: này)? "
+                r"(?:đã|vừa|sẽ|cũng|từng|đang|là|hiện|còn|cho biết|được|bị)\b)|"
+                r"(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn|[Ss]tartup|[Dd]oanh nghiệp)(?: (?:công nghệ|chip|"
+                r"bán dẫn|AI))?(?= (?:Mỹ|Trung Quốc|Nhật Bản|Hàn Quốc|Đài Loan|Hà Lan|Pháp|Anh|Đức) "
+                r"này\b))"
+            ),
+            "Organization",
+        ),
+        # "Bộ này", "Cục này": an agency, only one whose name has that head noun (`_HEADS`)
+        (r"\b(?:Bộ|Cục) này", "Organization"),
         # "giám đốc điều hành của hãng.": a bare noun after "của" is the company in view
         (r"(?<=của )(?:công ty|hãng|startup|tập đoàn|studio)(?=\s*[,.;:)]|\s*$)", "Organization"),
-        (r"\b(?:ông|bà)(?= (?![A-ZĐÂĂÊÔƠƯ]))", "Person"),
+        (r"\b(?:[Ôô]ng|[Bb]à)(?= (?![A-ZĐÂĂÊÔƠƯ]))", "Person"),
         (
             (
                 r"\b(?:chuyên gia|nhà phân tích|nhà nghiên cứu)(?= (?:này|\d+ tuổi|cho biết|nói|"
@@ -60,7 +86,7 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
             "Person",
         ),
         (r"\bmô hình (?:này|mới này)", "AIModel"),
-        (r"\bchip này", "Hardware"),
+        (r"\b(?:mẫu chip|dòng chip|con chip|chip) (?:này|mới này)", "Hardware"),
     ],
     "en": [
         (
@@ -77,19 +103,21 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
             (
                 r"\b[Ii]t(?= (?:has |had |also |then |first |later |quickly |now )?(?:launched|"
                 r"released|introduced|unveiled|announced|bought|acquired|invested|raised|built|"
-                r"developed|opened|signed|partnered|debuted|shipped|open-sourced)\b)"
+                r"developed|opened|signed|partnered|debuted|shipped|open-sourced|started|began|"
+                r"reported|showed|posted|hired|sold|sells|supplies|supplied|designed|designs|"
+                r"trained|agreed|secured|won|plans|planned|expects)\b)"
             ),
             "Organization",
         ),
         (r"\b[Tt]he (?:new )?model(?![\w-])(?! [A-Z0-9])", "AIModel"),
-        (r"\b[Tt]he chip(?![\w-])(?! [A-Z0-9])", "Hardware"),
+        (r"\b[Tt]he (?:new )?(?:chip|processor|accelerator)(?![\w-])(?! [A-Z0-9])", "Hardware"),
     ],
 }
 # the words a reference of `REFERENCES` opens with (first letter either case): the scan for
 # references only tries the patterns where one of these opens a word (`finditer_at`)
 OPENERS = {
     "vi": ("công", "hãng", "startup", "tập", "phòng", "studio", "doanh", "ông", "bà", "chuyên",
-           "nhà", "mô", "chip"),
+           "nhà", "mô", "chip", "mẫu", "dòng", "con", "bộ", "cục"),
     "en": ("the", "he", "she", "its", "it"),
 }  # fmt: skip
 # "các nhà phân tích", "một công ty": nobody in particular
@@ -116,6 +144,15 @@ _PREP_BEFORE = re.compile(
     r"\b(?:of|to|from|with|by|at|in|on|for|than|của|với|từ|cho|bởi|tại|ở|vào|thuộc)\s+$",
     re.IGNORECASE,
 )
+# "Samsung, which provides its memory": "its" inside a relative clause may be the
+# clause's head or the company in view; unclear, so nothing
+_RELATIVE_HEAD = re.compile(r",\s*(?:which|who)\s[^,;:()]*$")
+# the head noun an agency's name must carry for "the bureau", "Bộ này" to point at it
+_HEADS = frozenset({"bộ", "cục"})
+_OF_APPOSITION = re.compile(r",\s*(?:the |a |an )?[^,;()]*\b(?:of|của)\s+")
+# "Like CoreWeave, it sells...": the compared name is not what the clause is about
+_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Gg]iống như|[Kk]hác với)\s+$")
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|và|&|cùng|lẫn)\s*", re.IGNORECASE)
 _START = attrgetter("start")
 _POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
 _SALIENT = ("Organization", "Person")  # kinds whose references need a clear subject
@@ -127,7 +164,8 @@ _NOT_SHORT = frozenset(LEADING_WORDS) | {
 class Resolution:
     """Pipeline component: short names and short references into `doc._.rg.mentions`."""
 
-    def __init__(self) -> None:
+    def __init__(self, catalogue_path: str | None = None) -> None:
+        self.catalogue_path = catalogue_path  # where descriptions find a name's country
         # every reference pattern of a language in one regex, tried where an opener starts
         self.refs = {
             lang: (
@@ -160,13 +198,16 @@ class Resolution:
                 continue
             word = m.group().lower()
             subject = word in ("its", "their")  # a possessive points back at a subject
-            if b + 1 in starts and text[b : b + 1] == " " and not subject:
+            if b + 1 in starts and text[b : b + 1] == " " and not (subject or _stated(st, b)):
                 continue  # a title before a name ("the rival lab xAI") is no reference
             kind = kinds[int(m.lastgroup[1:])]
             if text[max(0, a - 6) : a].lower().endswith(_PLURAL):
                 continue
             sentence = st.sentence_of(a)
-            target = salience.antecedent(a, kind, sentence, subject)
+            accept = _fitting(st, spans, a, b, word, self.catalogue_path)
+            if accept is False:
+                continue  # a description by place whose place gives no country
+            target = salience.antecedent(a, kind, sentence, subject, accept)
             inside = spans.inside(a, b)
             if inside:  # "the Icheon-based chipmaker": the reference starts after the place
                 a = max(inside)
@@ -179,6 +220,68 @@ class Resolution:
                 insort(by_sentence.setdefault(sentence, []), ref, key=_START)
         st.mentions = sorted(mentions + refs, key=_START)
         return doc
+
+
+_COUNTRIES = frozenset(STATES.values())
+
+
+def _stated(st, b: int) -> bool:
+    """Whether a Vietnamese country name follows text[:b] ("Tập đoàn| Mỹ này"): a
+    description by country, not a title before a name."""
+    return st.language == "vi" and _DEMONYMS.match(st.text, b + 1) is not None
+
+
+def _country(cat, id_: str) -> str | None:
+    """The country of a catalogue entry: its own id for a country, else its `country`."""
+    entry = cat.entries.get(id_)
+    if entry is None:
+        return None
+    if entry.country is None and entry.id in _COUNTRIES:
+        return entry.id
+    return entry.country
+
+
+def _fitting(st, spans: _Spans, a: int, b: int, word: str, catalogue_path: str | None = None):
+    """What an antecedent of the reference text[a:b] must be, as a test, or None for anything.
+
+    - an agency by its head noun ("the bureau", "Bộ này"): an entity whose name has it;
+    - a description by place ("the Hangzhou start-up", "the Chinese firm", "startup ở
+      Hàng Châu", "công ty có trụ sở tại Bắc Kinh"): an organisation the catalogue puts
+      in that place's country. A Vietnamese description by place whose place is not
+      known gives False: the reference stays unresolved.
+    """
+    head = word.split(" ", 1)[0]
+    if head in _HEADS:
+        return lambda f: head in f.text.lower() or head in f.best.name.lower()
+    text = st.text
+    places = [f for f in spans._near(a, b) if f.type == "Location" and a <= f.start < b]
+    after = st.language == "vi" and re.match(
+        r" (?:(?:có|đặt|đóng) trụ sở (?:chính )?)?(?:tại|ở) ", text[b : b + 30]
+    )
+    if after:
+        at = b + after.end()
+        places = [f for f in spans._near(at, at + 1) if f.type == "Location" and f.start == at]
+    words = [w.lower() for w in _DEMONYMS.findall(text[a:b])]
+    if st.language == "vi":  # "Tập đoàn Trung Quốc này": the country follows the noun
+        m = _DEMONYMS.match(text, b + 1)
+        words = [m.group().lower()] if m and text[b : b + 1] == " " else []
+    state = next((STATES.get(w) or _VI_STATES.get(w) for w in words), None)
+    if places or state:
+        cat = load_catalogue(catalogue_path)
+        country = state or _country(cat, places[0].best.id)
+        if country is None:  # a place the catalogue puts nowhere: no test to make
+            return False if after else None
+        # a known country must match; an organisation the catalogue has no country for
+        # may still be it (the choice then needs it to be the only one in view)
+        return lambda f: _country(cat, f.best.id) in (country, None)
+    return False if after else None
+
+
+_DEMONYMS = re.compile(
+    r"\b(?:American|Chinese|Japanese|Korean|Taiwanese|Dutch|British|French|German|Mỹ|"
+    r"Trung Quốc|Nhật Bản|Hàn Quốc|Đài Loan|Hà Lan|Pháp|Anh|Đức)(?![\w-])"
+)
+_VI_STATES = {"pháp": "france", "anh": "united-kingdom", "đức": "germany"}
 
 
 def _based_places(st) -> list[Found]:
@@ -353,43 +456,102 @@ class Salience:
         a, b = here[-2], here[-1]
         return a.best.id != b.best.id and _JOINED.match(self.st.text, a.end, b.start) is not None
 
+    def _minor(self, f: Found, near: bool = False) -> bool:
+        """Whether `f` stands where a later reference seldom looks: after a preposition
+        ("of Huawei", "của Huawei") or as a possessor inside the sentence ("such as
+        Meta's Llama"; a sentence opening "Nvidia's chips" still has Nvidia in view), or
+        compared ("Like CoreWeave, it..."). `near`: in the reference's own sentence, where
+        an object ("invested in Mistral ... of the start-up") is still in view."""
+        text = self.st.text
+        if _COMPARED.search(text, max(0, f.start - 10), f.start):
+            return True
+        if not near and _PREP_BEFORE.search(text, max(0, f.start - 8), f.start):
+            return True
+        if text[f.end : f.end + 2] not in ("'s", "’s"):
+            return False
+        lead = text[self.st.sentences[f.sentence].start : f.start].strip()
+        return bool(lead) and not lead.endswith(",")
+
+    def _coordinated(self, here: list[Found]) -> bool:
+        """Whether the first two of `here` are coordinated names ("A and B", "A, B and C"),
+        not a name and its apposition ("Microsoft, OpenAI's largest backer")."""
+        text = self.st.text
+        a, b = here[0], here[1]
+        if a.best.id == b.best.id:
+            return False
+        if _AND.fullmatch(text, a.end, b.start):
+            return True
+        return (
+            text[a.end : b.start].strip() == ","
+            and len(here) > 2
+            and text[b.end : b.end + 2] not in ("'s", "’s")
+            and _JOINED.match(text, b.end, here[2].start) is not None
+        )
+
     def antecedent(
-        self, offset: int, kind: str, sentence: int, subject: bool = False
+        self, offset: int, kind: str, sentence: int, subject: bool = False, accept=None
     ) -> Found | None:
+        """The mention a reference at `offset` points at; `accept`, when given, is a test
+        the antecedent must pass ("the Hangzhou start-up": an organisation of China)."""
         text = self.st.text
         here = [
-            f for f in self.by_sentence.get(sentence, ()) if f.start < offset and f.type == kind
+            f
+            for f in self.by_sentence.get(sentence, ())
+            if f.start < offset and f.type == kind and (accept is None or accept(f))
         ]
         if here and not subject:
             last = here[-1]
-            if text[last.end : offset].strip() in (",", "(", "-", "–") or not self._listed(here):
+            if text[last.end : offset].strip() in (",", "(", "-", "–") and not _COMPARED.search(
+                text, max(0, last.start - 10), last.start
+            ):
                 return last  # "SK Hynix, the Icheon-based chipmaker" is SK Hynix
-            # "A, B and C are the venture's investors": the venture is none of them
-            here = []
+            if self._listed(here):
+                here = []  # "A, B and C are the venture's investors": the venture is none of them
+            elif not (kind != "Person" and self._minor(last, True)):
+                return last
+            elif _OF_APPOSITION.fullmatch(text, last.end, offset):
+                return None  # "Aramco Digital, the arm of the state oil giant": someone else
+            else:  # "Its service hosts Meta's Llama, and the firm says": not Meta
+                major = [f for f in here if not self._minor(f, True)]
+                if major:
+                    return major[-1]
+                here = []
         if here:
+            if _RELATIVE_HEAD.match(text, here[-1].end, offset):
+                if text.startswith(" own", offset + 3):
+                    return here[-1]  # "Microsoft, which trains its own models"
+                return None  # "Samsung, which provides its memory": its own, or another's
             found = self.subject(sentence, kind, offset)
             if found is not None:
                 return found
+            if len(here) > 1 and self._coordinated(here):
+                here = []  # "Alibaba and Tencent are among its backers": neither of them
             for f in here:
                 if not _PREP_BEFORE.search(text, max(0, f.start - 8), f.start) and not text[
                     f.end : f.end + 2
                 ] in ("'s", "’s"):
                     return f
+            if here:
+                return None  # "At Nvidia's show, chief executive X": not past the name
         for back in range(sentence - 1, sentence - 1 - _WINDOW, -1):
-            text = self.st.text
-            ms = [  # a name after "of"/"của" is seldom what a later "the company" recalls
-                f
-                for f in self.by_sentence.get(back, ())
-                if f.type == kind and not _PREP_BEFORE.search(text, max(0, f.start - 8), f.start)
-            ]
+            kinds = [f for f in self.by_sentence.get(back, ()) if f.type == kind]
+            if accept is not None:  # the description decides, wherever the name stands
+                ms = [f for f in kinds if accept(f)]
+            else:  # a name after "of"/"của" is seldom what a later "the company" recalls
+                ms = [f for f in kinds if not self._minor(f)]
             if not ms:
+                if kinds and kind in _SALIENT and accept is None:
+                    return None  # "... hoàn cảnh của Huawei. Công ty bị ...": not past it
                 continue
+            if accept is not None and len({f.best.id for f in ms}) > 1:
+                return None  # two of that place or kind: unclear
             if len({f.best.id for f in ms}) == 1 or kind not in _SALIENT:
                 return ms[0]  # a model or chip named first is the one "the model" recalls
-            return self.subject(back, kind)
+            found = self.subject(back, kind)
+            return found if found is None or accept is None or accept(found) else None
         return None
 
 
 @Language.factory("racegraph_resolution", default_config={"catalogue_path": None})
 def make_resolution(nlp: Language, name: str, catalogue_path: str | None) -> Resolution:
-    return Resolution()
+    return Resolution(catalogue_path)
