@@ -18,16 +18,15 @@ False
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from extract.relations.lexicon import PairRule
-from extract.relations.rules import Match, groups
+from extract.relations.listed import ListTie, tied_lists
+from extract.relations.rules import Match
 from extract.spans import Found
 
 __all__ = ["joint_partners"]
 
 RULE = PairRule("partners_with.joint", "PARTNERS_WITH", "*", "", confidence=0.75)
-_KINDS = ("Organization", "Person")
 _EN_TIE = (
     r"(?:partnership|alliance|deal|agreement|pact|joint venture|tie-up|memorandum of "
     r"understanding|collaboration|accord)"
@@ -70,43 +69,9 @@ _CUE_WORDS = (
 )  # fmt: skip
 
 
-def _lists(text: str, mentions: list[Found]) -> list[list[Found]]:
-    """Runs of two or more coordinated names of organisations or of people."""
-    out: list[list[Found]] = []
-    run: list[Found] = []
-    last = None
-    for g, f in zip(groups(text, mentions), mentions):
-        if g != last:
-            if len(run) > 1:
-                out.append(run)
-            run, last = [], g
-        if f.type in _KINDS and not f.ref and all(f.best.id != r.best.id for r in run):
-            run.append(f)
-    if len(run) > 1:
-        out.append(run)
-    return out
+TIE = ListTie(RULE, _AFTER, _BEFORE, _CUE_WORDS, frozenset({"Organization", "Person"}))
 
 
 def joint_partners(text: str, lang: str, mentions: list[Found]) -> list[Match]:
     """PARTNERS_WITH between the members of each list a reciprocal tie is stated of."""
-    kinds = [f.type for f in mentions]
-    if not any(a == b and a in _KINDS for a, b in pairwise(kinds)):
-        return []  # no two names of one kind side by side: no list to tie
-    near = text[max(0, mentions[0].start - 60) : mentions[-1].end + 120].lower()
-    if not any(word in near for word in _CUE_WORDS[lang == "vi"]):
-        return []  # no tie word near the names: nothing below can match
-    after, before = _AFTER.get(lang, _AFTER["en"]), _BEFORE.get(lang, _BEFORE["en"])
-    out = []
-    for run in _lists(text, mentions):
-        head, last = run[0], run[-1]
-        cue = after.match(text, last.end, last.end + 120)
-        if cue is not None:
-            start, end = head.start, cue.end()
-        elif before.search(text, max(0, head.start - 60), head.start):
-            start, end = max(0, head.start - 60), last.end
-        else:
-            continue
-        for k, a in enumerate(run):
-            for b in run[k + 1 :]:
-                out.append(Match(RULE, a, b, a.chosen, b.chosen, start, end, 0))
-    return out
+    return tied_lists(text, lang, mentions, TIE)

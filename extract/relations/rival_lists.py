@@ -21,10 +21,10 @@ True
 from __future__ import annotations
 
 import re
-from itertools import combinations, pairwise
 
 from extract.relations.lexicon import PairRule
-from extract.relations.rules import Match, groups
+from extract.relations.listed import ListTie, tied_lists
+from extract.relations.rules import Match
 from extract.spans import Found
 
 __all__ = ["rival_lists"]
@@ -71,42 +71,9 @@ _CUE_WORDS = (
 )  # fmt: skip
 
 
-def _lists(text: str, mentions: list[Found]) -> list[list[Found]]:
-    """Runs of two or more coordinated names of one kind, each a different entity."""
-    out: list[list[Found]] = []
-    run: list[Found] = []
-    last = None
-    for g, f in zip(groups(text, mentions), mentions):
-        if g != last or (run and f.type != run[0].type):
-            out.append(run)
-            run, last = [], g
-        if not f.ref and all(f.best.id != r.best.id for r in run):
-            run.append(f)
-    out.append(run)
-    return [r for r in out if len(r) > 1]
-
-
-def _span(text: str, lang: str, run: list[Found]) -> tuple[int, int] | None:
-    """The stretch of text stating a rivalry of `run`: list and verb, or noun and list."""
-    first, last = run[0].start, run[-1].end
-    verb = _AFTER.get(lang, _AFTER["en"]).match(text, last, last + 120)
-    if verb is not None:
-        return first, verb.end()
-    noun = _BEFORE.get(lang, _BEFORE["en"]).search(text, max(0, first - 60), first)
-    return (noun.start(), last) if noun is not None else None
+TIE = ListTie(RULE, _AFTER, _BEFORE, _CUE_WORDS)
 
 
 def rival_lists(text: str, lang: str, mentions: list[Found]) -> list[Match]:
     """COMPETES_WITH between the members of each list a rivalry is stated of."""
-    if not any(a.type == b.type for a, b in pairwise(mentions)):
-        return []  # no two names of one kind side by side: no list to tie
-    near = text[max(0, mentions[0].start - 60) : mentions[-1].end + 120].lower()
-    if not any(word in near for word in _CUE_WORDS[lang == "vi"]):
-        return []  # no rivalry word near the names: nothing below can match
-    spans = ((run, _span(text, lang, run)) for run in _lists(text, mentions))
-    return [
-        Match(RULE, a, b, a.chosen, b.chosen, *span, 0)
-        for run, span in spans
-        if span is not None
-        for a, b in combinations(run, 2)
-    ]
+    return tied_lists(text, lang, mentions, TIE)
