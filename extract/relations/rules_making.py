@@ -34,7 +34,10 @@ _VI_PLATFORM = (
     r"sàn thương mại điện tử|nền tảng thương mại điện tử"
 )
 # products a company builds rather than runs: what follows the name says so
-_EN_ASSISTANT = r"(?:ai )?(?:chatbot|assistant|agent|model|coding tool|chat app)s?\b"
+_EN_MADE_KIND = r"(?:humanoid|robot|system)s?\b"  # a product noun that names a thing built
+_EN_ASSISTANT = (
+    r"(?:(?:ai )?(?:chatbot|assistant|agent|model|coding tool|chat app)s?\b|" + _EN_MADE_KIND + ")"
+)
 _EN_PLATFORM = (
     r"messaging app|social network|social media platform|social-media platform|super-app|"
     r"super app|app store|video app|short-video app|video platform|video-sharing app|"
@@ -334,6 +337,17 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=ORG,
         tgt="Product",
+        tail=r"(?!\s+" + _EN_MADE_KIND + r")",  # "Unitree's H1 humanoids" it built
+    ),
+    rule(
+        "developed.en.possessive_made",
+        "DEVELOPED",
+        "en",
+        r"'s (?:\S+ ){0,2}",
+        0.7,
+        src=ORG,
+        tgt="Product",
+        tail=r"\s+" + _EN_MADE_KIND,
     ),
     rule(
         "owns.en.parent_possessive",

@@ -495,6 +495,17 @@ RULES: tuple[PairRule, ...] = (
         src=PERSON_ORG,
         tgt=ORG,
     ),
+    # "Alibaba and Tencent are among its backers", "Tencent is one of Zhipu's investors"
+    rule(
+        "partners.en.among_backers",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:is|was|are|were|remains|remain) (?:also |now |still )?(?:among|one of) (?:the )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=ORG,
+        tail=r"(?:\s*(?:'s|’s))?\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|funders)\b",
+    ),
     # "MiniMax ... và nhận vốn từ Alibaba lẫn Tencent": money taken in by the clause subject
     rule(
         "partners.vi.funded_from",
