@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _has(found: set[tuple[str, str, str]], fact: tuple[str, str, str]) -> bool:
-    """`fact` is among `found`, either way round for the symmetric types."""
-    source, type_, target = fact
-    if type_ in ("PARTNERS_WITH", "COMPETES_WITH"):
-        return fact in found or (target, type_, source) in found
-    return fact in found
-
+from tests.unit.extract.facts import has_fact
 
 # --- a subject and its verb on either side of an inserted clause ------------------------------
 
@@ -52,7 +45,7 @@ def _has(found: set[tuple[str, str, str]], fact: tuple[str, str, str]) -> bool:
     ],
 )
 def test_subject_reaches_its_verb_across_a_clause(stated, text, lang, fact):
-    assert _has(stated(text, language=lang), fact)
+    assert has_fact(stated(text, language=lang), fact)
 
 
 @pytest.mark.parametrize(
@@ -137,14 +130,14 @@ def test_nationality_elsewhere_places_nothing(triples, text, pair):
     ],
 )
 def test_rivals_and_alternatives(stated, text, lang, fact):
-    assert _has(stated(text, language=lang), fact)
+    assert has_fact(stated(text, language=lang), fact)
 
 
 def test_no_alternative_is_no_rival(triples):
     found = triples(
         "For many labs Huawei is still not a real alternative to Nvidia.", language="en"
     )
-    assert not _has(found, ("huawei", "COMPETES_WITH", "nvidia"))
+    assert not has_fact(found, ("huawei", "COMPETES_WITH", "nvidia"))
 
 
 # --- money and work between companies ---------------------------------------------------------
@@ -196,7 +189,7 @@ def test_no_alternative_is_no_rival(triples):
     ],
 )
 def test_funding_and_contract_ties(stated, text, lang, fact):
-    assert _has(stated(text, language=lang), fact)
+    assert has_fact(stated(text, language=lang), fact)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +200,7 @@ def test_funding_and_contract_ties(stated, text, lang, fact):
     ],
 )  # fmt: skip
 def test_halted_production_is_no_tie(triples, text, lang, pair):
-    assert not _has(triples(text, language=lang), (pair[0], "PARTNERS_WITH", pair[1]))
+    assert not has_fact(triples(text, language=lang), (pair[0], "PARTNERS_WITH", pair[1]))
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -430,7 +423,7 @@ def test_led_by_a_title_alone_names_no_leader(triples):
     ],
 )
 def test_investors_in_news_phrasing(stated, text, lang, fact):
-    assert _has(stated(text, language=lang), fact)
+    assert has_fact(stated(text, language=lang), fact)
 
 
 @pytest.mark.parametrize(
@@ -441,7 +434,7 @@ def test_investors_in_news_phrasing(stated, text, lang, fact):
     ],
 )
 def test_include_and_do_need_an_investor_word(triples, text, lang, pair):
-    assert not _has(triples(text, language=lang), (pair[0], "PARTNERS_WITH", pair[1]))
+    assert not has_fact(triples(text, language=lang), (pair[0], "PARTNERS_WITH", pair[1]))
 
 
 def test_plural_founders_share_the_title(stated):

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _has(found: set[tuple[str, str, str]], fact: tuple[str, str, str]) -> bool:
-    """`fact` is among `found`, either way round for the symmetric types."""
-    source, type_, target = fact
-    if type_ in ("PARTNERS_WITH", "COMPETES_WITH"):
-        return fact in found or (target, type_, source) in found
-    return fact in found
-
+from tests.unit.extract.facts import has_fact
 
 # --- places ------------------------------------------------------------------------------
 
@@ -352,7 +345,7 @@ def test_roles_that_belong_to_someone_else_or_are_past(triples, text, lang, fact
     ],
 )
 def test_ties_from_lists_deals_stakes_rivals_and_units(stated, text, lang, fact):
-    assert _has(stated(text, language=lang), fact)
+    assert has_fact(stated(text, language=lang), fact)
 
 
 @pytest.mark.parametrize(
@@ -396,4 +389,4 @@ def test_ties_from_lists_deals_stakes_rivals_and_units(stated, text, lang, fact)
     ],
 )
 def test_ties_that_are_not_stated(stated, text, lang, fact):
-    assert not _has(stated(text, language=lang), fact)
+    assert not has_fact(stated(text, language=lang), fact)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.discovery import list_names
-
-SYMMETRIC = {"PARTNERS_WITH", "COMPETES_WITH"}
+from tests.unit.extract.facts import has_fact
 
 # (relation triple, language, sentence that states it, sentence that does not)
 CASES = [
@@ -131,19 +130,14 @@ CASES = [
 ]
 
 
-def _has(found: set[tuple[str, str, str]], triple: tuple[str, str, str]) -> bool:
-    s, t, o = triple
-    return triple in found or (t in SYMMETRIC and (o, t, s) in found)
-
-
 @pytest.mark.parametrize(("triple", "lang", "positive", "negative"), CASES)
 def test_list_pattern_is_found_when_stated(triples, triple, lang, positive, negative):
-    assert _has(triples(positive, language=lang), triple)
+    assert has_fact(triples(positive, language=lang), triple)
 
 
 @pytest.mark.parametrize(("triple", "lang", "positive", "negative"), CASES)
 def test_list_pattern_is_not_found_in_a_near_miss(stated, triple, lang, positive, negative):
-    assert not _has(stated(negative, language=lang), triple)
+    assert not has_fact(stated(negative, language=lang), triple)
 
 
 def test_every_listed_backer_is_a_partner(triples):
@@ -153,7 +147,7 @@ def test_every_listed_backer_is_a_partner(triples):
         language="en",
     )
     for backer in ("nvidia", "huawei", "microsoft"):
-        assert _has(found, ("deepseek", "PARTNERS_WITH", backer))
+        assert has_fact(found, ("deepseek", "PARTNERS_WITH", backer))
 
 
 @pytest.mark.parametrize(
