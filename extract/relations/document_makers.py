@@ -16,16 +16,13 @@ The maker stands at the thing's own mention as a reference (`ref`), and the
 rule's confidence (0.45) is below that of any fact whose names both appear in
 one sentence, so a reader can filter these out by rule name or confidence.
 
->>> _families("Qwen3-Max"), _families("Ascend 910C")
-(['qwen3'], ['ascend'])
 """
 
 from __future__ import annotations
 
-import re
-
 from extract.catalogue import Catalogue
 from extract.relations.lexicon import PairRule
+from extract.relations.named import families, stand_in
 from extract.relations.rules import Match
 from extract.spans import Candidate, Fact, Found
 
@@ -38,12 +35,6 @@ RULES = {
     ),
 }
 _MADE = {"AIModel": "DEVELOPED", "Hardware": "MANUFACTURES"}
-_SEPARATOR = re.compile(r"[ -](?=\S)")
-
-
-def _families(name: str) -> list[str]:
-    """The names `name` may be a member of, longest first: its prefixes before a space or hyphen."""
-    return [name[: m.start()] for m in reversed(list(_SEPARATOR.finditer(name, 1)))]
 
 
 def _maker(catalogue: Catalogue, found: Found) -> str | None:
@@ -53,7 +44,7 @@ def _maker(catalogue: Catalogue, found: Found) -> str | None:
         entry = catalogue.entries.get(best.id)
         if entry is not None and entry.developer:
             return entry.developer
-    for family in _families(found.text):
+    for family in reversed(families(found.text)):  # longest first
         for id_ in catalogue.lookup(family):
             entry = catalogue.entries[id_]
             if entry.type == best.type and entry.developer:
@@ -92,7 +83,7 @@ def document_makers(
         cand = _credited(catalogue, _maker(catalogue, m), named)
         if cand is None:
             continue
-        ref = Found(m.start, m.end, m.text, [cand], m.sentence, ref=True)
-        out.append((m.sentence, Match(RULES[type_], ref, m, 0, m.chosen, m.start, m.end, 0)))
+        maker = stand_in(m, cand)
+        out.append((m.sentence, Match(RULES[type_], maker, m, 0, m.chosen, m.start, m.end, 0)))
         made.add(m.best.id)
     return out

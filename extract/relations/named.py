@@ -18,7 +18,7 @@ Those two facts are stated in the member's (the upgrade's) own sentence, the
 other side standing there as a reference (`ref`), so they score below a fact
 whose names both appear.
 
->>> _families("Ascend 910C"), _families("Qwen2.5"), _families("Llama 4 Scout")
+>>> families("Ascend 910C"), families("Qwen2.5"), families("Llama 4 Scout")
 (['ascend'], [], ['llama', 'llama 4'])
 """
 
@@ -31,7 +31,7 @@ from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.spans import Candidate, Fact, Found
 
-__all__ = ["named_facts", "named_makers"]
+__all__ = ["families", "named_facts", "named_makers", "stand_in"]
 
 MAKING = ("DEVELOPED", "MANUFACTURES")
 _KINDS = frozenset({"AIModel", "Hardware", "Product"})
@@ -94,7 +94,7 @@ def _names(catalogue: Catalogue, found: Found, aliases: bool) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _stand_in(found: Found, cand: Candidate) -> Found:
+def stand_in(found: Found, cand: Candidate) -> Found:
     """`cand` as a reference standing where `found` is (the other side of a named fact)."""
     c = Candidate(cand.id, cand.name, cand.type, cand.source, cand.confidence)
     return Found(found.start, found.end, found.text, [c], found.sentence, ref=True)
@@ -103,7 +103,7 @@ def _stand_in(found: Found, cand: Candidate) -> Found:
 _SEPARATOR = re.compile(r"[ -](?=\S)")
 
 
-def _families(name: str) -> list[str]:
+def families(name: str) -> list[str]:
     """The casefolded names `name` may be a member of: its prefixes before a space or hyphen."""
     return [name[: m.start()].casefold() for m in _SEPARATOR.finditer(name, 1)]
 
@@ -112,12 +112,12 @@ def _family_members(
     catalogue: Catalogue, mentions: list[Found], facts: list[Fact]
 ) -> list[tuple[int, Match]]:
     """(sentence, match) for each family member whose family's maker the `facts` state."""
-    families: dict[str, list[Fact]] = {}
+    by_family: dict[str, list[Fact]] = {}  # casefolded family name -> making facts
     for f in facts:
         if f.type in MAKING and not f.target.ref and f.source.type == "Organization":
             for name in _names(catalogue, f.target, True):
-                families.setdefault(name.casefold(), []).append(f)
-    if not families:
+                by_family.setdefault(name.casefold(), []).append(f)
+    if not by_family:
         return []
     made = {f.target_id for f in facts if f.type in MAKING}
     out = []
@@ -129,8 +129,8 @@ def _family_members(
         found = [
             f
             for n in _names(catalogue, m, False)
-            for k in _families(n)
-            for f in families.get(k, ())
+            for k in families(n)
+            for f in by_family.get(k, ())
         ]
         if not found:
             continue
@@ -144,7 +144,7 @@ def _family_members(
             c = next(x for x in fact.source.candidates if x.id == fact.source_id)
             makers.setdefault((fact.type, c.id), c)
         for (type_, _), c in makers.items():
-            match = Match(RULES[type_], _stand_in(m, c), m, 0, m.chosen, m.start, m.end, 0)
+            match = Match(RULES[type_], stand_in(m, c), m, 0, m.chosen, m.start, m.end, 0)
             out.append((m.sentence, match))
         if makers:
             made.add(m.best.id)
@@ -161,12 +161,12 @@ def _named_bases(text: str, mentions: list[Found], facts: list[Fact]) -> list[tu
     out = []
     for m in models:
         # the longest shorter name: "Ernie 4.5", not "Ernie"
-        base = next((b for k in reversed(_families(m.text)) if (b := named.get(k))), None)
+        base = next((b for k in reversed(families(m.text)) if (b := named.get(k))), None)
         if base is None or base.best.id == m.best.id or m.best.id in based:
             continue
         if not _UPGRADE.match(text, m.end, m.end + 80):
             continue
-        match = Match(RULES["BASED_ON"], m, _stand_in(m, base.best), m.chosen, 0, m.start, m.end, 0)
+        match = Match(RULES["BASED_ON"], m, stand_in(m, base.best), m.chosen, 0, m.start, m.end, 0)
         out.append((m.sentence, match))
         based.add(m.best.id)
     return out
