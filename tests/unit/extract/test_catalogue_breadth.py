@@ -176,3 +176,10 @@ def test_vietnamese_national_assembly_needs_vietnam_in_context():
 def test_ambiguous_product_name_needs_its_maker():
     assert "openai-codex" not in _found("Codex manuscripts were displayed in the museum.")
     assert "openai-codex" in _found("OpenAI opened Codex to every paying ChatGPT user.")
+
+
+def test_the_ocean_is_not_the_province_inside_its_name():
+    found = _found("Bên kia Thái Bình Dương, các hãng chip Mỹ theo dõi sát thị trường.", "vi")
+    assert "pacific-ocean" in found
+    assert "binh-duong" not in found
+    assert "binh-duong" in _found("Samsung mở thêm nhà máy ở Bình Dương.", "vi")
