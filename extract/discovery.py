@@ -45,7 +45,21 @@ _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
 )
 _WORD = rf"(?:[{_UPPER}][\w+.\-]*[\w+]|[{_UPPER}]|[a-z]{{1,3}}\d[\w.\-]*\w|\d+[A-Za-z][\w\-]*)"
-_NAME = rf"{_WORD}(?:(?: | & ){_WORD}){{0,3}}"  # "&" joins partners' names: "Rajah & Tann"
+# words a number after which counts, dates or cites, not a version: "Tháng 4", "Top 10"
+_COUNTED = sorted(
+    DATE_WORDS
+    | {"May", "Tháng", "Ngày", "Năm", "Quý", "Tuần", "Top", "Phase", "Article", "Section"}
+    | {"Chapter", "Điều", "Khoản", "Chương", "Giai", "Vòng", "Round", "No", "Số", "Level"}
+)
+_NOT_COUNTED = "".join(rf"(?<!\b{re.escape(w)})" for w in _COUNTED)
+_EDITIONS = "Pro|Max|Mini|Ultra|Plus|Turbo|Flash|Lite|Nano|Instruct|Chat|Coder|Vision|Omni|Air"
+# a version number written apart, then maybe an edition: "Halo 7", "Vega 2.5 Pro"; not a year
+_VERSION = (
+    rf"(?:(?= \d){_NOT_COUNTED} (?!(?:19|20)\d\d(?!\.\d))\d{{1,4}}(?:\.\d{{1,2}})?(?! ?%)"
+    rf"(?: (?:{_EDITIONS}))?)?"
+)
+# "&" joins partners' names: "Rajah & Tann"
+_NAME = rf"{_WORD}(?:(?: | & ){_WORD}){{0,3}}{_VERSION}"
 _CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75, "place": 0.8}
 
 

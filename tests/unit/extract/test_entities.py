@@ -80,3 +80,23 @@ def test_pronoun_refers_to_the_last_named_person(triples):
 def test_family_name_alone_refers_to_the_person(triples):
     text = "Jensen Huang spoke in Beijing. Huang, the chief executive of Nvidia, smiled."
     assert ("jensen-huang", "LEADS", "nvidia") in triples(text, language="en")
+
+
+def test_unseen_names_keep_a_version_number_written_apart(run):
+    vi = _entities(run("Hãng Mira AI ra mắt mô hình Halo 7 và chip Vega 2.5 Pro.", language="vi"))
+    assert ents_typed(vi, "halo-7") == "AIModel"
+    assert ents_typed(vi, "vega-2.5-pro") == "Hardware"
+    assert "halo" not in vi and "vega" not in vi
+    en = _entities(run("The startup Mira AI released the Halo 7 model in May.", language="en"))
+    assert ents_typed(en, "halo-7") == "AIModel"
+
+
+def test_counts_dates_and_years_are_not_versions(run):
+    ents = _entities(run("Tháng 4, công ty khởi nghiệp Mira AI gọi vốn 2025 lần.", language="vi"))
+    assert not [e for e in ents if e.startswith("thang")]
+    ents = _entities(run("In March 2025 the startup Mira AI 2025 raised funds.", language="en"))
+    assert "mira-ai-2025" not in ents and "march-2025" not in ents
+
+
+def ents_typed(ents, ident):
+    return ents[ident].type if ident in ents else None
