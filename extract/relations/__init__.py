@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import date_of_fact
 from extract.relations.apposition import tied_appositions
+from extract.relations.attribution import without_attributions
 from extract.relations.carried import (
     carried_places,
     carried_roles,
@@ -132,6 +133,8 @@ class RelationFinder:
                     if (id(m.source), id(m.target)) not in linked
                     and (id(m.target), id(m.source)) not in linked
                 ]
+            told = st.sentences[index]
+            matches = without_attributions(text, mentions, told.start, told.end, matches)
             for m in matches:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}

@@ -1,0 +1,63 @@
+"""Sources a sentence is attributed to take no part in its facts.
+
+"According to Reuters, Tencent bought a stake in Zhipu AI" and "Tencent bought
+a stake in Zhipu AI, Reuters reported." state a tie between Tencent and Zhipu
+AI only; Reuters is who told it. Without this, the attribution reads as one
+more list member or argument ("Reuters, Tencent" looks like a list), so the
+matches that take it as an argument are dropped. A mention
+is an attribution when it follows a sentence-opening "According to" / "Theo"
+/ "Citing" (optionally "a report by", "số liệu của") and a comma follows it,
+or when a comma precedes it and only a reporting verb ("said", "reported",
+"cho biết", "đưa tin") and a short tail stand between it and the sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.relations.rules import Match
+from extract.spans import Found
+
+__all__ = ["without_attributions"]
+
+# what may stand between the opener and the source: "a report by", "dữ liệu của hãng"
+_FILLER_EN = r"(?: (?:a|an|the|new|recent|latest) )?(?: ?[a-z]+){0,3} (?:by|from|of)"
+_FILLER_VI = r"(?: [a-zà-ỹđ]+){1,4} (?:của|từ)"
+_OPENING = re.compile(
+    rf"(?:^|[,;:] )(?:(?:[Aa]ccording to|[Cc]iting)(?:{_FILLER_EN})?|[Tt]heo(?:{_FILLER_VI})?) $"
+)
+_REPORTED = re.compile(
+    r"(?:said|says|reported|reports|wrote|noted|told \w+|cho biết|cho hay|đưa tin|"
+    r"dẫn nguồn|nhận định|tiết lộ)\b[^,;:()]{0,40}$"
+)
+
+
+def without_attributions(
+    text: str, mentions: list[Found], start: int, end: int, matches: list[Match]
+) -> list[Match]:
+    """`matches` of the sentence text[start:end] minus those that take a source as argument.
+
+    What the sentence says of the source itself stays ("Theo SemiAnalysis, công ty
+    nghiên cứu của Mỹ, ...": LOCATED_IN).
+    """
+    if len(mentions) < 3:
+        return matches
+    sources = {id(m) for m in mentions if _attributed(text, m, start, end)}
+    if not sources:
+        return matches
+    return [
+        m
+        for m in matches
+        if m.rule.type == "LOCATED_IN"
+        or (id(m.source) not in sources and id(m.target) not in sources)
+    ]
+
+
+def _attributed(text: str, m: Found, start: int, end: int) -> bool:
+    after = text[m.end : end]
+    if after.startswith(","):
+        return _OPENING.search(text[start : m.start]) is not None
+    if text[max(start, m.start - 2) : m.start] != ", ":
+        return False
+    tail = after.strip().rstrip(".!?”\"'")
+    return bool(tail) and _REPORTED.match(tail) is not None
