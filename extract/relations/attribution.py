@@ -4,11 +4,12 @@
 a stake in Zhipu AI, Reuters reported." state a tie between Tencent and Zhipu
 AI only; Reuters is who told it. Without this, the attribution reads as one
 more list member or argument ("Reuters, Tencent" looks like a list), so the
-matches that take it as an argument are dropped. A mention
-is an attribution when it follows a sentence-opening "According to" / "Theo"
-/ "Citing" (optionally "a report by", "số liệu của") and a comma follows it,
-or when a comma precedes it and only a reporting verb ("said", "reported",
-"cho biết", "đưa tin") and a short tail stand between it and the sentence end.
+matches that take it as an argument are dropped. A mention is an attribution
+when it names an organisation or a person and either follows "According to" /
+"Theo" / "Citing" (optionally "a report by", "số liệu của") at the start of a
+clause with a comma after it, or has a comma before it and only a reporting
+verb ("said", "reported", "cho biết", "đưa tin") and a short tail after it
+up to the sentence end. ("Theo lệnh cấm, ..." is "under the ban": no source.)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _FILLER_VI = r"(?: [a-zà-ỹđ]+){1,4} (?:của|từ)"
 _OPENING = re.compile(
     rf"(?:^|[,;:] )(?:(?:[Aa]ccording to|[Cc]iting)(?:{_FILLER_EN})?|[Tt]heo(?:{_FILLER_VI})?) $"
 )
+_TELLERS = frozenset({"Organization", "Person"})
 _REPORTED = re.compile(
     r"(?:said|says|reported|reports|wrote|noted|told \w+|cho biết|cho hay|đưa tin|"
     r"dẫn nguồn|nhận định|tiết lộ)\b[^,;:()]{0,40}$"
@@ -54,6 +56,8 @@ def without_attributions(
 
 
 def _attributed(text: str, m: Found, start: int, end: int) -> bool:
+    if m.type not in _TELLERS:
+        return False  # "Theo lệnh cấm, ...": under a policy, not told by one
     after = text[m.end : end]
     if after.startswith(","):
         return _OPENING.search(text[start : m.start]) is not None
