@@ -95,8 +95,9 @@ _FOLDED = re.compile(r"\d+(?:\.\d+)?[BbMT]|A\d+(?:\.\d+)?B|[Pp]review|[Ee]xp(?:e
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # what a number after a space must not be followed by ("Kling 2 times", "H20 1.5 million")
 _COUNTED = re.compile(
-    r"(?:\s+(?:billion|million|trillion|thousand|percent|per|times|years?|months?|days?|tỷ|"
-    r"triệu|nghìn|lần|năm|tháng|ngày)\b|\s*%|[.,]\d)",
+    r"(?:\s+(?:billion|million|trillion|thousand|percent|per|times|years?|months?|weeks?|days?|"
+    r"hours?|points?|units?|people|tỷ|triệu|nghìn|lần|năm|tháng|tuần|ngày|giờ|điểm|người|"
+    r"chiếc)\b|\s*%|[.,]\d)",
     re.IGNORECASE,
 )
 # "Kirin 9000S", "Ascend 910B": a family word and a code with a digit
@@ -130,8 +131,8 @@ def tail_tokens(text: str, at: int) -> list[tuple[str, str]]:
             break
         out.append((sep, tok))
         at = pos + len(tok)
-    while out and out[-1][1].isdigit() and out[-1][0] == " ":
-        out.pop()  # a bare number after a space names a version only before another token
+    while out and out[-1][1].isdigit() and out[-1][0] == " " and len(out[-1][1]) > 2:
+        out.pop()  # a bare number of 3+ digits after a space is a count, not a version
     return out
 
 

@@ -86,6 +86,9 @@ def test_a_short_variant_after_its_full_name_is_the_same_entity():
         ("Nvidia H20 96GB cards", "Nvidia H20", []),
         ("Llama 3 is open", "Llama 3", []),
         ("the H20 S model", "the H20", []),
+        ("Mistral Large 3 on Friday", "Mistral Large", [(" ", "3")]),
+        ("Ascend 910 3 tuần", "Ascend 910", []),
+        ("GPT-4o 120 lần", "GPT-4o", []),
     ],
 )
 def test_tail_tokens_read_versions_and_variant_words_only(text, base, tail):
