@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, CatalogueEntry, load_catalogue, variants
-from extract.cues import cue_before, opens_clause
+from extract.cues import DEMONYMS, LEADING_WORDS, cue_before, opens_clause
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese
 
@@ -29,6 +29,12 @@ _STRICT_LEN = 4
 _LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one space apart
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lowercase word right after a name
 _START = attrgetter("start")
+# capitalised titles before a surname ("Senator Schumer"); cue words ("CEO") are read as cues
+_TITLES = frozenset(
+    ["Senator", "Sen", "Governor", "Gov", "Premier", "Chancellor", "Vice", "Representative"]
+    + ["Rep", "General", "Gen", "Judge", "Justice", "Ambassador", "Speaker", "Leader", "Mayor"]
+    + ["Chief", "Chairman", "Chair", "Minister", "Commissioner", "President", "Secretary"]
+)
 
 
 def _strict(alias: str, entry: CatalogueEntry) -> bool:
@@ -76,6 +82,7 @@ class CatalogueMatcher:
         found = self._matches(doc, st)
         if found:
             kept = self._context_filter(st, longest_first(found))
+            kept = _not_inside_other_names(st, kept)
             for f in kept:
                 if f.inner:
                     f.inner = [i for i in f.inner if not self._foreign(i, f)]
@@ -180,6 +187,35 @@ class CatalogueMatcher:
             return True
         after = _NEXT_WORD.match(text, f.end)
         return lang == "en" and after is not None and opens_clause(after.group(1))
+
+
+def _not_inside_other_names(st, found: list[Found]) -> list[Found]:
+    """`found` without a person's one-word alias that ends someone else's name.
+
+    "Ellison" names Larry Ellison, but "Mark Ellison" is another man: a given name
+    right before the surname (a capitalised word that is no title, no sentence
+    opener and no part of another mention) leaves the surname unread.
+    """
+    text, lang = st.text, st.language
+    out = []
+    for k, f in enumerate(found):
+        if " " in f.text or any(c.type != "Person" for c in f.candidates):
+            out.append(f)
+            continue
+        before = _LAST_WORD.search(text, max(0, f.start - 40), f.start)
+        word = before.group(1) if before else ""
+        given = (
+            word[:1].isupper()
+            and word.isalpha()
+            and word not in LEADING_WORDS
+            and word not in DEMONYMS
+            and word not in _TITLES
+            and (k == 0 or found[k - 1].end < before.start())
+            and cue_before(text, f.start, lang, descriptors=False) is None
+        )
+        if not given:
+            out.append(f)
+    return out
 
 
 def longest_first(found: list[Found]) -> list[Found]:

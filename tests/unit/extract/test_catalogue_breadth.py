@@ -183,3 +183,16 @@ def test_the_ocean_is_not_the_province_inside_its_name():
     assert "pacific-ocean" in found
     assert "binh-duong" not in found
     assert "binh-duong" in _found("Samsung mở thêm nhà máy ở Bình Dương.", "vi")
+
+
+def test_a_surname_after_another_given_name_is_someone_else():
+    assert "larry-ellison" not in _found("Investors include Mark Ellison and two funds.")
+    assert "elon-musk" not in _found("Kimbal Musk sits on the board of Tesla.")
+    assert "larry-ellison" in _found("Larry Ellison spoke first; later Ellison took questions.")
+
+
+def test_a_surname_after_a_title_or_a_place_is_still_the_catalogue_person():
+    assert "donald-trump" in _found("Senator Schumer met President Trump on Friday.")
+    assert "chuck-schumer" in _found("Senator Schumer met President Trump on Friday.")
+    assert "elon-musk" in _found("Tesla CEO Musk replied within the hour.")
+    assert "donald-trump" in _found("Tổng thống Mỹ Trump ký sắc lệnh mới.", "vi")
