@@ -162,9 +162,11 @@ def discover_names(
             _keep(found, name, kind, "cue")
             continue
         cue = after_rx.match(text, m.end())
-        if cue and after.get(cue.group().strip().lower()):
-            _keep(found, name, after[cue.group().strip().lower()], "cue")
-        elif len(words) >= 2 and words[-1] in ORG_SUFFIXES:
+        kind = after.get(cue.group().strip().lower()) if cue else None
+        suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
+        if kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
+            _keep(found, name, kind, "cue")
+        elif suffixed:
             _keep(found, name, "Organization", "suffix")
     return found
 

@@ -100,3 +100,18 @@ def test_counts_dates_and_years_are_not_versions(run):
 
 def ents_typed(ents, ident):
     return ents[ident].type if ident in ents else None
+
+
+def test_who_marks_people_and_what_they_run_marks_organisations(run):
+    ents = _entities(
+        run("Police questioned Tariq Osei and Mina Rao, who run Halvard Freight in Leeds.")
+    )
+    assert ents_typed(ents, "mina-rao") == "Person"
+    assert ents_typed(ents, "halvard-freight") == "Organization"
+    ents = _entities(run("Zentrix Labs, who make chips, grew. Zentrix Labs said it grew."))
+    assert ents_typed(ents, "zentrix-labs") == "Organization"  # the suffix beats "who"/"said"
+
+
+def test_more_reporting_verbs_mark_speakers(run):
+    ents = _entities(run("Helga Brandt cautioned that the rules lag behind the labs."))
+    assert ents_typed(ents, "helga-brandt") == "Person"
