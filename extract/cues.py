@@ -31,6 +31,10 @@ BEFORE: dict[str, dict[str, str]] = {
             [
                 "công ty khởi nghiệp",
                 "công ty",
+                "công ty cổ phần",
+                "công ty tnhh",
+                "tnhh",
+                "ngân hàng",
                 "hãng",
                 "tập đoàn",
                 "startup",

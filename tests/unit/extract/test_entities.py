@@ -115,3 +115,13 @@ def test_who_marks_people_and_what_they_run_marks_organisations(run):
 def test_more_reporting_verbs_mark_speakers(run):
     ents = _entities(run("Helga Brandt cautioned that the rules lag behind the labs."))
     assert ents_typed(ents, "helga-brandt") == "Person"
+
+
+def test_vietnamese_legal_forms_open_a_company_name(run):
+    for text in (
+        "Công ty TNHH Hạ Long ra mắt sản phẩm.",
+        "Công ty Cổ phần Hạ Long ra mắt sản phẩm.",
+    ):
+        ents = _entities(run(text, language="vi"))
+        assert ents_typed(ents, "ha-long") == "Organization"
+        assert "tnhh-ha-long" not in ents
