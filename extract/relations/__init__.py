@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import date_of_fact
 from extract.relations.apposition import tied_appositions
+from extract.relations.appositive_seats import appositive_seats
 from extract.relations.attribution import without_attributions
 from extract.relations.carried import (
     carried_places,
@@ -37,6 +38,7 @@ from extract.relations.named import named_facts, named_makers
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rival_lists import rival_lists
+from extract.relations.role_predicates import role_predicates
 from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
@@ -119,6 +121,7 @@ class RelationFinder:
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
             matches += rival_lists(text, st.language, mentions)
+            matches += appositive_seats(text, st.language, mentions)
             matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
             matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
@@ -139,6 +142,7 @@ class RelationFinder:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
         carried = carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence)
+        carried += role_predicates(st, by_sentence)
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)
         for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):

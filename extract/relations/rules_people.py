@@ -1,6 +1,6 @@
 """Rules for organisations and people: FOUNDED, LEADS, WORKS_FOR, plus the ties between
-organisations (PART_OF, COMPETES_WITH, PARTNERS_WITH) from `rules_ties.py`
-(LOCATED_IN lives in `rules_places.py`).
+organisations (PART_OF, COMPETES_WITH, PARTNERS_WITH) from `rules_ties.py` and the
+title-lexicon rules of `rules_titles.py` (LOCATED_IN lives in `rules_places.py`).
 
 Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.relations import rules_ties
+from extract.relations import rules_ties, rules_titles
 from extract.relations.rule import PairRule, rule
 
 # "ông A và CEO Intel B", "ông A sẽ gặp lãnh đạo Samsung": a title after "và", "gặp" or
@@ -486,3 +486,4 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"(?: của| tại| ở| thuộc)? $",
     ),
 )
+RULES += rules_titles.RULES

@@ -14,10 +14,18 @@ _VI_PLACE = r"(?:thành phố |tỉnh |bang |thủ đô )?"
 EN_FIRMS = (
     r"start-up|startup|company|firm|lab|group|giant|chipmaker|developer|unicorn|conglomerate|"
     r"consultancy|institute|fund|investor|vehicle|studio|foundry|manufacturer|maker|supplier|"
-    r"designer|operator|provider|champion"
+    r"designer|operator|provider|champion|spin-off|spinoff|outfit|venture"
 )
 # ... and, next to its name, of a part of one ("X, a Lima chip unit")
 _EN_FIRM = r"(?:" + EN_FIRMS + r"|laboratory|unit|subsidiary|agency|bank)s?"
+
+# a company's seat
+_EN_SEAT = r"(?:headquarters|head office|home base|main campus|hq)"
+# people whose place a news text gives with their role ("a Singapore-based analyst")
+_EN_PEOPLE = (
+    r"analyst|researcher|investor|economist|consultant|entrepreneur|lawyer|scientist|"
+    r"engineer|executive|trader|strategist|venture capitalist|professor|academic"
+)
 
 RULES: tuple[PairRule, ...] = (
     rule("located_in.parenthesis", "LOCATED_IN", "*", r"\( ", 0.85, tail=r"\s*\)"),
@@ -251,6 +259,87 @@ RULES: tuple[PairRule, ...] = (
         r", (?:\S+ ){0,8}(?:cũng|đều) (?:ở|tại|đặt trụ sở tại|có trụ sở tại|có trụ sở ở|"
         r"đặt trụ sở ở) (?:thành phố )?",
         0.7,
+        src="Organization",
+    ),
+    # "Huawei's headquarters in Shenzhen", "moved its headquarters to Singapore"
+    rule(
+        "located_in.en.headquarters",
+        "LOCATED_IN",
+        "en",
+        r"(?:(?:'s |’s )|{w3}(?:has|have|keeps|kept|maintains|moved|moves|is moving|relocated|"
+        r"relocates|shifted|shifts|set up|opened) (?:its |their )?)(?:global |main |corporate |new |"
+        r"own )?" + _EN_SEAT + r"(?: is| are| was| were| remain| remains)? (?:in|to|at) (?:the )?",
+        0.75,
+        src="Organization",
+    ),
+    # "the headquarters of Huawei in Shenzhen"
+    rule(
+        "located_in.en.headquarters_of",
+        "LOCATED_IN",
+        "en",
+        r"(?:is |are |was |were )?(?:in|at) (?:the )?",
+        0.75,
+        src="Organization",
+        head=r"\b" + _EN_SEAT + r" of (?:the )?$",
+    ),
+    # "Nvidia's Santa Clara headquarters"
+    rule(
+        "located_in.en.possessed_headquarters",
+        "LOCATED_IN",
+        "en",
+        r"(?:'s |’s )",
+        0.75,
+        src="Organization",
+        tail=r"(?:,\s*(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))?\s*(?:-based\s+)?" + _EN_SEAT + r"\b",
+    ),
+    # "Zhipu, one of Beijing's best-funded start-ups"
+    rule(
+        "located_in.en.one_of",
+        "LOCATED_IN",
+        "en",
+        r"(?:,|\(|-|–) (?:one of|among|is one of|was one of|is among) (?:the )?(?:[\w-]+ ){0,3}",
+        0.7,
+        src="Organization",
+        tail=r"\s*(?:'s|’s)?\s*(?:-based )?(?:[\w-]+ ){0,3}?" + _EN_FIRM + r"\b",
+    ),
+    # "Singapore-based analyst Tom Lee": a place before a person's role
+    rule(
+        "located_in.en.based_role",
+        "LOCATED_IN",
+        "en",
+        r"-based (?:[\w-]+ ){0,2}(?:" + _EN_PEOPLE + r")s? ",
+        0.75,
+        True,
+        src="Person",
+    ),
+    # "Kevin Xu, an analyst in Hong Kong"
+    rule(
+        "located_in.en.role_in",
+        "LOCATED_IN",
+        "en",
+        r"(?:,|\() (?:a|an) (?:[\w-]+ ){0,2}(?:" + _EN_PEOPLE + r") (?:based )?in (?:the )?",
+        0.7,
+        src="Person",
+    ),
+    # "Trụ sở chính của Huawei đặt tại Thâm Quyến"
+    rule(
+        "located_in.vi.seat_of",
+        "LOCATED_IN",
+        "vi",
+        r"(?:(?:hiện |vẫn )?(?:đặt|nằm|đóng) )?(?:tại|ở) " + _VI_PLACE,
+        0.75,
+        src="Organization",
+        head=r"(?:trụ sở|đại bản doanh|văn phòng chính)(?: chính)? (?:của )?"
+        r"(?:công ty |hãng |tập đoàn |startup )?$",
+    ),
+    # "MiniMax chuyển trụ sở sang Singapore"
+    rule(
+        "located_in.vi.moved_seat",
+        "LOCATED_IN",
+        "vi",
+        r"{w3}(?:chuyển|dời|di dời|đặt) (?:trụ sở|đại bản doanh)(?: chính)? (?:sang|tới|về|đến|"
+        r"tại|ở) " + _VI_PLACE,
+        0.75,
         src="Organization",
     ),
 )
