@@ -47,6 +47,7 @@ from extract.relations.sentence import (
     model_facts,
 )
 from extract.relations.skipped_clauses import skipped_clauses
+from extract.relations.tie_references import tie_references
 from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
 
@@ -108,6 +109,7 @@ class RelationFinder:
         for m in st.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         model_subjects(st, by_sentence)
+        tie_references(st, by_sentence)
         best: dict[tuple[str, str, str], Fact] = {}
         for index, mentions in by_sentence.items():
             matches = inner_names(mentions)

@@ -6,6 +6,7 @@ into `rules_people.RULES`, which also holds the roles of people.
 
 from __future__ import annotations
 
+from extract.relations import rules_ties2
 from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
 from extract.relations.rules_making import GOODS_OF_ORG
 
@@ -788,4 +789,4 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
     ),
-)
+) + rules_ties2.RULES

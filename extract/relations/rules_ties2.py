@@ -1,0 +1,96 @@
+"""More rules for ties between organisations: owners named as titles, partners named
+as "its partner", goods shipped to a buyer.
+
+Data only, like `rules_ties.py` (whose `RULES` these join): each `rule(...)` is a
+`PairRule` (see `extract.relations.rule`).
+"""
+
+from __future__ import annotations
+
+from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
+
+# things a company ships or sells to another: the goods of a supply deal
+_EN_GOODS = (
+    r"(?:chips|gpus|processors|accelerators|servers|systems|racks|memory|hbm|units|parts|"
+    r"components|machines|tools|equipment|capacity|compute|superchips|boards|wafers)"
+)
+_VI_GOODS = (
+    r"(?:chip|gpu|bộ xử lý|bộ tăng tốc|máy chủ|hệ thống|bộ nhớ|linh kiện|thiết bị|máy|"
+    r"siêu chip|tấm wafer)"
+)
+# words saying the goods do not, or may not, go ("cannot ship", "barred from selling")
+_EN_NOT = (
+    r"(?!.*\b(?:not|cannot|can't|no longer|stop\w*|ban\w*|bar\w*|halt\w*|restrict\w*|"
+    r"block\w*|forbid\w*|prohibit\w*|curb\w*|without)\b)"
+)
+
+RULES: tuple[PairRule, ...] = (
+    # "Anthropic named AWS its primary training partner", "made Nvidia its main supplier"
+    rule(
+        "partners.en.named_its",
+        "PARTNERS_WITH",
+        "en",
+        r"{w2}(?:named|names|naming|made|makes|making|picked|picks|chose|chooses|selected|"
+        r"selects|tapped|taps|designated|designates) (?:the )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=ORG,
+        tail=r"\s+(?:its|their) (?:[\w-]+ ){0,2}?(?:partner|supplier|provider|backer|investor|"
+        r"collaborator|foundry)s?\b",
+    ),
+    # "TikTok owner ByteDance", "Google parent Alphabet": the owner as a title of its name
+    rule(
+        "owns.en.title",
+        "OWNS",
+        "en",
+        r"(?:owner|parent|parent company|parent group|majority owner) (?:, )?",
+        0.8,
+        True,
+        src=ORG,
+    ),
+    # "SoftBank-owned Arm", "the state-controlled ...": the owner as a compound modifier
+    rule(
+        "owns.en.owned_modifier",
+        "OWNS",
+        "en",
+        r"-(?:owned|controlled) (?:[\w-]+ ){0,3}",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "công ty mẹ của TikTok là ByteDance": the owner named after its description
+    rule(
+        "owns.vi.parent_is",
+        "OWNS",
+        "vi",
+        r"(?:là|chính là|,) ",
+        0.8,
+        True,
+        src=ORG,
+        head=r"(?:công ty mẹ|tập đoàn mẹ|chủ sở hữu|chủ) (?:của )?$",
+    ),
+    # "Nvidia said it would ship 18,000 of its GB300 chips to Humain": goods to a buyer
+    rule(
+        "partners.en.ships_to",
+        "PARTNERS_WITH",
+        "en",
+        _EN_NOT + r"{w4}(?:ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|"
+        r"sell|sells|sold|selling|supply|supplies|supplied|supplying|provide|provides|provided|"
+        r"providing) (?:\S+ ){0,8}?" + _EN_GOODS + r" (?:\S+ ){0,2}?to (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.ships_to",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?!.*\b(?:không|cấm|ngừng|dừng|chặn|hạn chế)\b){w4}(?:giao|bán|chuyển|cung cấp|xuất) "
+        r"(?:\S+ ){0,5}?" + _VI_GOODS + r" (?:\S+ ){0,3}?(?:cho|tới) (?:hãng |công ty |"
+        r"tập đoàn )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        head=r"(?<!cấm )(?<!ngăn )(?<!chặn )(?<!không )$",
+    ),
+)
