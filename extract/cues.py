@@ -23,6 +23,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "SURNAME_WORDS",
     "cue_before",
+    "role_before_comma",
 ]
 
 BEFORE: dict[str, dict[str, str]] = {
@@ -333,6 +334,22 @@ AFTER: dict[str, dict[str, str]] = {
                 ", an American",
                 ", a US",
                 ", a U.S.",
+                *(
+                    f"{mark}s {role}"
+                    for mark in "'’"
+                    for role in (
+                        "chief executive",
+                        "CEO",
+                        "founder",
+                        "co-founder",
+                        "chairman",
+                        "chief technology officer",
+                        "chief scientist",
+                        "board",
+                        "shareholders",
+                        "headquarters",
+                    )
+                ),
             ],
             "Organization",
         ),
@@ -393,6 +410,27 @@ ORG_SUFFIXES = frozenset(
         "Alliance",
         "Consortium",
         "Association",
+        "Networks",
+        "Media",
+        "Electronics",
+        "Industries",
+        "Solutions",
+        "Software",
+        "Dynamics",
+        "Motors",
+        "Microsystems",
+        "Microelectronics",
+        "Devices",
+        "Instruments",
+        "Analytics",
+        "Investments",
+        "Telecom",
+        "Communications",
+        "Automation",
+        "Aerospace",
+        "Logistics",
+        "Studios",
+        "Photonics",
     ]
 )
 
@@ -684,6 +722,26 @@ def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> st
             if kind and (skip == 0 or cue in DESCRIPTOR_OK):
                 return kind
     return None
+
+
+def role_before_comma(text: str, start: int, lang: str) -> bool:
+    """Whether a person's role and a comma stand right before `start`.
+
+    >>> role_before_comma("Tellura's chief technology officer, Dan Osei", 36, "en")
+    True
+    >>> role_before_comma("its rivals, Dan Osei", 12, "en"), role_before_comma("CEO Dan", 4, "en")
+    (False, False)
+    """
+    if start < 2 or text[start - 2 : start] != ", ":
+        return False
+    table, longest, ends = _before(lang)
+    words = text[max(0, start - 80) : start - 2].split()
+    if not words or words[-1].lower() not in ends or words[-1].endswith("s"):
+        return False  # "analysts, Morgan Stanley": a plural may open a list of firms
+    for k in range(min(longest, len(words)), 0, -1):
+        if table.get(" ".join(words[-k:]).lower()) == "Person":
+            return True
+    return False
 
 
 # Finite verbs and auxiliaries that follow a sentence's subject in news English: a

@@ -32,6 +32,7 @@ from extract.cues import (
     LEGAL_SUFFIXES,
     ORG_SUFFIXES,
     cue_before,
+    role_before_comma,
 )
 from extract.mentions import longest_first
 from extract.namecues import cue_names, surname_first
@@ -158,6 +159,8 @@ def discover_names(
             _keep(found, roman[1], "Person", "cue")
             continue
         kind = opener or cue_before(text, start, lang)
+        if not kind and role_before_comma(text, start, lang):
+            kind = "Person"  # "Tellura's chief technology officer, Dan Osei,"
         if kind:
             _keep(found, name, kind, "cue")
             continue

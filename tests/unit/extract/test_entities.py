@@ -125,3 +125,18 @@ def test_vietnamese_legal_forms_open_a_company_name(run):
         ents = _entities(run(text, language="vi"))
         assert ents_typed(ents, "ha-long") == "Organization"
         assert "tnhh-ha-long" not in ents
+
+
+def test_more_organisation_suffixes(run):
+    ents = _entities(run("Regulators fined Vexa Media and Kestrel Networks last year."))
+    assert ents_typed(ents, "vexa-media") == "Organization"
+    assert ents_typed(ents, "kestrel-networks") == "Organization"
+
+
+def test_a_role_and_a_comma_before_a_name_mark_a_person_and_the_owner_a_firm(run):
+    ents = _entities(run("Tellura's chief technology officer, Dan Osei, joined in May."))
+    assert ents_typed(ents, "dan-osei") == "Person"
+    assert ents_typed(ents, "tellura") == "Organization"
+    ents = _entities(run("Tellura’s founder left. Its rivals, Brightline and Corvane, grew."))
+    assert ents_typed(ents, "tellura") == "Organization"
+    assert "brightline" not in ents  # a plural before the comma may open a list of firms
