@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.catalogue import variants
 
 
@@ -140,3 +142,22 @@ def test_a_role_and_a_comma_before_a_name_mark_a_person_and_the_owner_a_firm(run
     ents = _entities(run("Tellura’s founder left. Its rivals, Brightline and Corvane, grew."))
     assert ents_typed(ents, "tellura") == "Organization"
     assert "brightline" not in ents  # a plural before the comma may open a list of firms
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The startup partnered with Corvane and Lumio in March.", "en"),
+        ("Meta acquired Corvane, and Tencent invested in Lumio.", "en"),
+        ("Chính phủ ký thỏa thuận với Corvane và Lumio hôm qua.", "vi"),
+    ],
+)
+def test_the_other_side_of_a_deal_is_an_organisation(run, text, lang):
+    ents = _entities(run(text, language=lang))
+    assert ents_typed(ents, "corvane") == "Organization"
+    assert ents_typed(ents, "lumio") == "Organization"
+
+
+def test_a_person_after_a_deal_word_stays_a_person(run):
+    ents = _entities(run("Bà Lan hợp tác với ông Kenji Sato từ năm ngoái.", language="vi"))
+    assert ents_typed(ents, "kenji-sato") == "Person"
