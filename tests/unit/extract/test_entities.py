@@ -161,3 +161,16 @@ def test_the_other_side_of_a_deal_is_an_organisation(run, text, lang):
 def test_a_person_after_a_deal_word_stays_a_person(run):
     ents = _entities(run("Bà Lan hợp tác với ông Kenji Sato từ năm ngoái.", language="vi"))
     assert ents_typed(ents, "kenji-sato") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Corvane, a unit of Tellura, makes chips.", "en"),
+        ("Corvane is a subsidiary of Tellura.", "en"),
+        ("Corvane - công ty con của Tellura - làm chip.", "vi"),
+        ("Corvane là đơn vị trực thuộc Tellura.", "vi"),
+    ],
+)
+def test_the_owner_named_after_a_unit_word_is_an_organisation(run, text, lang):
+    assert ents_typed(_entities(run(text, language=lang)), "tellura") == "Organization"
