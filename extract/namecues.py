@@ -327,12 +327,12 @@ _ROLE_HINT_VI = re.compile("tịch|đốc|viên|trưởng|ngôn|tỷ phú")  # a
 # a determiner before a name and a head noun after it: "its Kestrel humanoid", "their NovaCloud
 # service", "the maker's Orin Nano module", "Lumo's larger K3 humanoid"
 _HEAD_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]ts|[Tt]heir|the|a|an|new|his|her|our)|\w['’]s)"
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|an?|An?|new|his|her|our)|\w['’]s)"
     r"(?: (?!(?:and|or|of|in|to|for|with|but|that|which)\b)[a-z][\w-]*){0,2} $"
 )
 _HEAD_AFTER = re.compile(
     r" (?:(?P<product>humanoids?|humanoid robots?|robot dogs?|quadrupeds?|system|service|"
-    r"assistant|platform)|(?P<hardware>modules?|chips?|processors?|accelerators?|superchips?))"
+    r"assistant|platform)|(?P<hardware>modules?|chips?|processors?|accelerators?|superchips?|supercomputers?))"
     r"(?![\w-]| (?:project|programme|program|team|effort|line|business|division|unit|industry|"
     r"market|makers?|startup|company|firm|sector|push|race|strategy|plan)\b)"
 )

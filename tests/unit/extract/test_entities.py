@@ -174,3 +174,16 @@ def test_a_person_after_a_deal_word_stays_a_person(run):
 )
 def test_the_owner_named_after_a_unit_word_is_an_organisation(run, text, lang):
     assert ents_typed(_entities(run(text, language=lang)), "tellura") == "Organization"
+
+
+def test_the_agent_of_making_is_an_organisation(run):
+    ents = _entities(run("The chip was designed by Corvane and made by Tellura Foundry."))
+    assert ents_typed(ents, "corvane") == "Organization"
+    ents = _entities(run("Nimbus, developed by Lumio, is free to download."))
+    assert ents_typed(ents, "lumio") == "Organization"
+
+
+def test_a_sentence_opening_determiner_and_head_noun_type_the_name(run):
+    ents = _entities(run("The Nimbus model is free. The Vantor supercomputer is busy."))
+    assert ents_typed(ents, "nimbus") == "AIModel"
+    assert ents_typed(ents, "vantor") == "Hardware"
