@@ -23,6 +23,25 @@ _NOT_SUBJECT = (
     r"(?!(?:\S+ )*(?:it|they|nó|này|claimed|claims|said|says|cho biết|khẳng định|tuyên bố) ))"
 )
 
+# a rival's own score before its name: "above the 79.2% of", "mức 79,2 điểm của"
+_NUMBER = r"\d[\d.]*(?: , \d+)?(?: ?%| per cent| percent| points?| điểm)? "
+_RIVAL_SCORE = {
+    "en": r"(?:the |a )?" + _NUMBER + r"(?:(?:scored |posted |managed |reached )?by|of|for|from) "
+    r"(?:\S+ ?'s )?",
+    "vi": r"(?:mức |số điểm |điểm số |điểm )?" + _NUMBER + r"(?:mà |do )?(?:của |mô hình )?"
+    r"(?:mô hình )?",
+}
+_EN_AHEAD = (
+    r"(?:well |just |comfortably |narrowly |slightly |clearly )?(?:ahead of|above|better than|"
+    r"higher than|beating|topping|edging out|besting|surpassing) "
+)
+_EN_BEHIND = (
+    r"(?:just |narrowly |slightly |well |only |still )?(?:behind|below|lower than|trailing|"
+    r"short of) "
+)
+_VI_AHEAD = r"(?:cao hơn|vượt|vượt qua|nhỉnh hơn|vượt trên|bỏ xa|tốt hơn|vượt xa) (?:so với )?"
+_VI_BEHIND = r"(?:thấp hơn|kém|kém hơn|thua|sau) (?:so với )?"
+
 RULES: tuple[PairRule, ...] = (
     # BASED_ON: AIModel -> AIModel
     rule(
@@ -279,5 +298,44 @@ RULES: tuple[PairRule, ...] = (
         r"{w4}(?:ranks|ranked|rated|rates|puts|put|places|placed|shows|showed|evaluates|evaluated|"
         r"lists|listed|has|had) {w4}",
         0.7,
+    ),
+    # "X scored 80% on AIME, above the 79% of Y", "cao hơn mức 79,2% của Y": the rival's score
+    rule(
+        "outperforms.en.rival_score",
+        "OUTPERFORMS",
+        "en",
+        r"{w2}" + _EN_SCORED + r"(?:\S+ ){1,8}(?:,|;|-|–) " + _EN_AHEAD + _RIVAL_SCORE["en"],
+        0.75,
+    ),
+    rule(
+        "outperforms.en.rival_score_behind",
+        "OUTPERFORMS",
+        "en",
+        r"{w2}" + _EN_SCORED + r"(?:\S+ ){1,8}(?:,|;|-|–) " + _EN_BEHIND + _RIVAL_SCORE["en"],
+        0.7,
+        True,
+    ),
+    rule(
+        "outperforms.vi.rival_score",
+        "OUTPERFORMS",
+        "vi",
+        r"{w2}"
+        + _VI_SCORED
+        + r"(?:\S+ ){1,12}(?:,|;|-|–) (?:đồng thời |và )?"
+        + _VI_AHEAD
+        + _RIVAL_SCORE["vi"],
+        0.75,
+    ),
+    rule(
+        "outperforms.vi.rival_score_behind",
+        "OUTPERFORMS",
+        "vi",
+        r"{w2}"
+        + _VI_SCORED
+        + r"(?:\S+ ){1,12}(?:,|;|-|–) (?:nhưng |và )?(?:vẫn |chỉ )?"
+        + _VI_BEHIND
+        + _RIVAL_SCORE["vi"],
+        0.7,
+        True,
     ),
 )

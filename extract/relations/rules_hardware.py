@@ -6,7 +6,7 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 from __future__ import annotations
 
 from extract.relations.rule import ORG, PairRule, rule
-from extract.relations.rules_making import APPOSED
+from extract.relations.rules_making import APPOSED, VI_OWN_MAKE
 
 # putting a model inside a product: the product is where it goes, not what is used
 _PUT_IN = {
@@ -432,5 +432,25 @@ RULES: tuple[PairRule, ...] = (
         r"added|adds|integrates|integrated|supports|made available|makes available|"
         r"began offering|started offering) {w4}",
         0.7,
+    ),
+    # "Baidu vận hành 30.000 chip Kunlun P800 tự phát triển": the subject made its own chip
+    rule(
+        "manufactures.vi.own_make",
+        "MANUFACTURES",
+        "vi",
+        APPOSED + r"{w10}",
+        0.65,
+        src=ORG,
+        tgt="Hardware",
+        tail=VI_OWN_MAKE,
+    ),
+    # "Microsoft plans to offer DeepSeek-R1", "teamed up with X to serve the model"
+    rule(
+        "hosts.en.to_offer",
+        "HOSTS",
+        "en",
+        r"{w3}to (?:offer|serve|host|distribute) (?:the |its |their )?(?:open |open-source )?"
+        r"(?:models? )?",
+        0.65,
     ),
 )

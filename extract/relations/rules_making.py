@@ -44,6 +44,17 @@ _EN_PLATFORM = (
     r"search engine|e-commerce platform|online marketplace|chat app"
 )
 
+# putting a product on the market (the maker, not a shop: only with the thing right after)
+_EN_SELL = (
+    r"(?:started selling|began selling|starts selling|begins selling|started shipping|"
+    r"began shipping|brought out|brings out|put on sale|put together|assembled)"
+)
+# "chip X tự phát triển", "mô hình do chính hãng thiết kế": made by the clause's own subject
+VI_OWN_MAKE = (
+    r"\s*(?:do (?:chính )?(?:hãng|công ty|tập đoàn|họ) )?(?:tự|chính hãng) (?:phát triển|"
+    r"thiết kế|sản xuất|chế tạo|xây dựng|làm)\b"
+)
+
 RULES: tuple[PairRule, ...] = (
     # DEVELOPED: Organization, Person -> AIModel, Product, Benchmark (hardware: MANUFACTURES)
     rule(
@@ -475,5 +486,47 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=ORG,
         left=r"its|their",
+    ),
+    # "the MateBook Fold, a laptop Huawei started selling in May": a product put on the market
+    rule(
+        "developed.en.relative_selling",
+        "DEVELOPED",
+        "en",
+        r"{w1}(?:,|\(|-|–) {w5}(?:that |which )?",
+        0.65,
+        True,
+        tgt="Product",
+        tail=r"\s*(?:has |had |just |first )?" + _EN_SELL,
+    ),
+    # "Huawei put the Mate 60 Pro on sale", "Xiaomi began selling the SU7"
+    rule(
+        "developed.en.on_sale",
+        "DEVELOPED",
+        "en",
+        r"(?:has |had |just |first )?(?:put|puts|putting|placed|places) (?:the |its |a |an )?",
+        0.65,
+        src=ORG,
+        tgt="Product",
+        tail=r"\s+(?:on sale|on the market|up for sale)\b",
+    ),
+    rule(
+        "developed.en.began_selling",
+        "DEVELOPED",
+        "en",
+        APPOSED + r"{w3}" + _EN_SELL + r" (?:the |its |a |an |their )?",
+        0.65,
+        src=ORG,
+        tgt="Product",
+    ),
+    # "Baidu vận hành cụm 30.000 chip Kunlun P800 tự phát triển": the subject made its own
+    rule(
+        "developed.vi.own_make",
+        "DEVELOPED",
+        "vi",
+        APPOSED + r"{w10}",
+        0.65,
+        src=ORG,
+        tgt=MADE,
+        tail=VI_OWN_MAKE,
     ),
 )

@@ -605,4 +605,17 @@ RULES: tuple[PairRule, ...] = (
         tgt="Hardware",
         head=r"(?<!của )$",  # "lệnh ... của Mỹ khiến": Mỹ owns the subject
     ),
+    # "buyers of Ascend chips could breach US export controls": what a rule forbids
+    rule(
+        "restricts.en.breach",
+        "RESTRICTS",
+        "en",
+        r"{w6}(?:could |would |may |might |will |can |to )?(?:breach|breaches|breached|breaching|"
+        r"violate|violates|violated|violating|contravene|contravenes|contravened|run afoul of|"
+        r"runs afoul of|ran afoul of|fall foul of|falls foul of|fell foul of) (?:the )?",
+        0.65,
+        True,
+        src="Policy",
+        tgt="Hardware Organization",
+    ),
 )
