@@ -298,7 +298,12 @@ AFTER: dict[str, dict[str, str]] = {
             "Benchmark",
         ),
         **dict.fromkeys(
-            ["- công ty", "– công ty", "- hãng", "– hãng", "- startup", "– startup"], "Organization"
+            [
+                *("- công ty", "– công ty", "- hãng", "– hãng", "- startup", "– startup"),
+                *("được thành lập", "có trụ sở", "đặt trụ sở", "được rót vốn", "gọi vốn"),
+                *("huy động được", "niêm yết"),
+            ],
+            "Organization",
         ),
     },
     "en": {
@@ -375,6 +380,8 @@ AFTER: dict[str, dict[str, str]] = {
                 ", an American",
                 ", a US",
                 ", a U.S.",
+                *("was founded", "was established", "is headquartered", "is based in"),
+                *("went public", "was valued at", "has raised"),
                 *(
                     f"{mark}s {role}"
                     for mark in "'’"

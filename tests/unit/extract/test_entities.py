@@ -187,3 +187,16 @@ def test_a_sentence_opening_determiner_and_head_noun_type_the_name(run):
     ents = _entities(run("The Nimbus model is free. The Vantor supercomputer is busy."))
     assert ents_typed(ents, "nimbus") == "AIModel"
     assert ents_typed(ents, "vantor") == "Hardware"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lumio was founded in 2021 by two former bankers.", "en"),
+        ("Lumio has raised $40 million so far.", "en"),
+        ("Lumio được thành lập năm 2021 bởi hai cựu kỹ sư.", "vi"),
+        ("Lumio gọi vốn thành công trong tháng này.", "vi"),
+    ],
+)
+def test_what_only_a_company_does_marks_a_company(run, text, lang):
+    assert ents_typed(_entities(run(text, language=lang)), "lumio") == "Organization"
