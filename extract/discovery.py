@@ -77,6 +77,9 @@ _NOT_PERSON = frozenset(
     ["University", "Institute", "Academy", "Group", "Company", "Lab", "Labs", "Bank", "Fund"]
 )
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
+_BASED_BEFORE = re.compile(r"\w-based $")
+# trades a place may name a company by ("Singapore Airlines", "Korea Telecom")
+_TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Energy", "Power", "Telecom"])
 _Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
 
 
@@ -133,11 +136,13 @@ def discover_names(
         words = m.group().split()
         start = m.start()
         opener = None  # a capitalised cue opening the run ("Bà Trần Thu Hà", "CEO Sam Lee")
+        if words[0].endswith("-born") and len(words) > 1:
+            opener = "Person"  # "Chilean-born Cristóbal Valenzuela"
         while words and (
             (words[0] in LEADING_WORDS and not surname_first(text, start, words))
             or words[0] in GENERIC_NAMES
             or words[0].lower() in openers
-            or words[0].endswith("-based")
+            or words[0].endswith(("-based", "-born"))
         ):
             if words[0].lower() in openers:
                 opener = BEFORE[lang].get(words[0]) or BEFORE[lang].get(words[0].lower()) or opener
@@ -161,6 +166,8 @@ def discover_names(
         kind = opener or cue_before(text, start, lang)
         if not kind and role_before_comma(text, start, lang):
             kind = "Person"  # "Tellura's chief technology officer, Dan Osei,"
+        if not kind and _BASED_BEFORE.search(text, max(0, start - 10), start):
+            kind = "Organization"  # "Pennsylvania-based Ansys"
         if kind:
             _keep(found, name, kind, "cue")
             continue
@@ -291,6 +298,8 @@ def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> 
         return
     if kind == "Person" and any(ch.isdigit() for ch in name):
         return
+    if kind == "Person" and any(len(w) > 1 and w.isupper() for w in words):
+        return  # "PJM Interconnection": an acronym names no person
     found.setdefault(name, (kind, how))
 
 
@@ -320,6 +329,39 @@ class Discovery:
                 return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
         return [Candidate(slug(name), name, kind, "discovery", _CONF[how])]
 
+    def _without_modifiers(
+        self, names: dict[str, tuple[str, str]], lang: str
+    ) -> dict[str, tuple[str, str]]:
+        """Names without a known name that only qualifies them.
+
+        A person's name never opens with another known entity ("nhà sáng lập Nvidia
+        Jensen Huang" is Jensen Huang), and in Vietnamese a country between a company
+        noun and a one-word name is an adjective ("tập đoàn quốc phòng Thụy Điển Saab"
+        is Saab); a longer name may hold its place, as may a trade ("Singapore Airlines").
+        """
+        out = {}
+        for name, (kind, how) in names.items():
+            words = name.split()
+            for k in range(1, len(words) - (kind == "Person")):
+                ids = self.catalogue.lookup(" ".join(words[:k]))
+                kinds = {self.catalogue.entries[i].type for i in ids}
+                rest = words[k:]
+                if all(w in ORG_SUFFIXES or w in LEGAL_SUFFIXES or w in _TRADES for w in rest):
+                    break  # "Singapore Airlines": the place is part of the name
+                if kinds and (
+                    (kind == "Person" and "Person" not in kinds)
+                    or (
+                        lang == "vi"
+                        and kind == "Organization"
+                        and kinds == {"Location"}
+                        and len(rest) == 1
+                    )
+                ):
+                    name = " ".join(words[k:])
+                    break
+            out.setdefault(name, (kind, how))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
         st.mentions = with_variants(st, self.catalogue)
@@ -331,6 +373,7 @@ class Discovery:
         names = cue_names(st, runs, names)
         typed = [(f.start, f.end, f.type) for f in st.mentions]
         names.update(list_names(st.text, typed, names, runs))
+        names = self._without_modifiers(names, st.language)
         if not names:
             return doc
         cands = {n: self._candidates(n, *names[n]) for n in names}

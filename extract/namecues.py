@@ -473,6 +473,7 @@ def _fits(name: str, kind: str, lang: str) -> bool:
             and not any(ch.isdigit() for ch in name)
             and not ORG_SUFFIXES.intersection(words)
             and sum(w[:1].isupper() for w in words) >= 2
+            and not any(len(w) > 1 and w.isupper() for w in words)  # "PJM Interconnection"
         )
     return True
 
@@ -497,7 +498,7 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
             (words[0] in LEADING_WORDS and not surname_first(text, start, words))
             or words[0] in GENERIC_NAMES
             or words[0].lower() in openers
-            or words[0].endswith("-based")
+            or words[0].endswith(("-based", "-born"))
         ):
             start += len(words.pop(0)) + 1
         if not words:

@@ -200,3 +200,23 @@ def test_a_sentence_opening_determiner_and_head_noun_type_the_name(run):
 )
 def test_what_only_a_company_does_marks_a_company(run, text, lang):
     assert ents_typed(_entities(run(text, language=lang)), "lumio") == "Organization"
+
+
+def test_born_and_based_words_before_a_name(run):
+    ents = _entities(run("Lumio, run by Chilean-born Rosa Vidal, works with Ohio-based Corvane."))
+    assert ents_typed(ents, "rosa-vidal") == "Person"
+    assert ents_typed(ents, "corvane") == "Organization"
+    assert not [e for e in ents if "chilean" in e]
+
+
+def test_an_acronym_names_no_person(run):
+    ents = _entities(run("The grid run by PJX Interconnection is strained.", language="en"))
+    assert ents_typed(ents, "pjx-interconnection") != "Person"
+
+
+def test_a_known_modifier_is_no_part_of_a_new_name(run):
+    ents = _entities(run("Tập đoàn quốc phòng Trung Quốc Norinex cũng tham gia.", language="vi"))
+    assert ents_typed(ents, "norinex") == "Organization"
+    assert ents_typed(ents, "china") == "Location"
+    ents = _entities(run("Hãng Trung Quốc Airlines mở đường bay mới.", language="vi"))
+    assert "airlines" not in ents  # a place may name a company by its trade
