@@ -459,6 +459,7 @@ ORG_SUFFIXES = frozenset(
         "Consortium",
         "Association",
         "Networks",
+        "Energy",
         "Media",
         "Electronics",
         "Industries",

@@ -36,6 +36,7 @@ from extract.cues import (
 )
 from extract.mentions import longest_first
 from extract.namecues import cue_names, surname_first
+from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
 from extract.variants import with_variants
@@ -375,10 +376,12 @@ class Discovery:
         names.update(list_names(st.text, typed, names, runs))
         names = self._without_modifiers(names, st.language)
         if not names:
+            short_names(st, self.catalogue)
             return doc
         cands = {n: self._candidates(n, *names[n]) for n in names}
         cands = {n: c for n, c in cands.items() if c}
         if not cands:
+            short_names(st, self.catalogue)
             return doc
         rx = re.compile(whole_words(list(cands)))
         taken = st.mentions
@@ -412,6 +415,7 @@ class Discovery:
         kept = [f for f in taken if id(f) not in swallowed]
         st.mentions = sorted(kept + longest_first(new), key=attrgetter("start"))
         same_person(st.text, st.mentions)
+        short_names(st, self.catalogue)
         return doc
 
 
