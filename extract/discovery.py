@@ -79,6 +79,11 @@ _NOT_PERSON = frozenset(
 )
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
 _BASED_BEFORE = re.compile(r"\w-based $")
+# a Vietnamese company noun and its trade, each word capitalised on its first syllable
+_VI_FIRM_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:[Cc]ông ty|[Tt]ập đoàn|[Nn]gân hàng|[Tt]ổng công ty)"
+    rf"(?: [{_UPPER}][^\W\d_]*(?: [^\W\d_A-Z]+)?){{1,3}} $"
+)
 # trades a place may name a company by ("Singapore Airlines", "Korea Telecom")
 _TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Energy", "Power", "Telecom"])
 _Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
@@ -169,6 +174,8 @@ def discover_names(
             kind = "Person"  # "Tellura's chief technology officer, Dan Osei,"
         if not kind and _BASED_BEFORE.search(text, max(0, start - 10), start):
             kind = "Organization"  # "Pennsylvania-based Ansys"
+        if not kind and lang == "vi" and _VI_FIRM_BEFORE.search(text, max(0, start - 70), start):
+            kind = "Organization"  # "Công ty Chứng khoán SSI", "Tập đoàn Công nghệ CMC"
         if kind:
             _keep(found, name, kind, "cue")
             continue
@@ -277,14 +284,19 @@ def _char_before(text: str, at: int) -> str:
 def same_person(text: str, mentions: list[Found]) -> None:
     """ "Trần Thiên Thạch (Chen Tianshi)" is one person: both mentions get one entity.
 
-    The catalogue's entry wins; else the romanised (ASCII) name gives the id.
+    The catalogue's entry wins; else the romanised (ASCII) name gives the id. A new
+    company name before a catalogued one in brackets is that company ("Trung Kim (CICC)").
     """
     for a, b in itertools.pairwise(mentions):
-        if a.type != "Person" or b.type != "Person" or text[a.end : b.start] != " (":
-            continue
-        if text[b.end : b.end + 1] != ")":
+        if text[a.end : b.start] != " (" or text[b.end : b.end + 1] != ")":
             continue
         ca, cb = a.candidates[a.chosen], b.candidates[b.chosen]
+        if ca.type == cb.type == "Organization" and ca.source == "discovery":
+            if cb.source == "catalogue":  # "Công ty Chứng khoán Trung Kim (CICC)"
+                a.candidates, a.chosen = b.candidates, b.chosen
+            continue
+        if a.type != "Person" or b.type != "Person":
+            continue
         if ca.source == "catalogue" or (cb.source != "catalogue" and a.text.isascii()):
             b.candidates, b.chosen = a.candidates, a.chosen
         else:

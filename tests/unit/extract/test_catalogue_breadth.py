@@ -196,3 +196,8 @@ def test_a_surname_after_a_title_or_a_place_is_still_the_catalogue_person():
     assert "chuck-schumer" in _found("Senator Schumer met President Trump on Friday.")
     assert "elon-musk" in _found("Tesla CEO Musk replied within the hour.")
     assert "donald-trump" in _found("Tổng thống Mỹ Trump ký sắc lệnh mới.", "vi")
+
+
+def test_a_short_acronym_shared_by_other_firms_needs_context():
+    assert "safe-superintelligence" not in _found("Cổ phiếu SSI tăng mạnh trong phiên sáng.", "vi")
+    assert "safe-superintelligence" in _found("Ilya Sutskever's SSI raised $2 billion.")

@@ -220,3 +220,19 @@ def test_a_known_modifier_is_no_part_of_a_new_name(run):
     assert ents_typed(ents, "china") == "Location"
     ents = _entities(run("Hãng Trung Quốc Airlines mở đường bay mới.", language="vi"))
     assert "airlines" not in ents  # a place may name a company by its trade
+
+
+def test_a_vietnamese_company_noun_and_its_trade_open_a_name(run):
+    ents = _entities(
+        run("Bà Lan, chuyên gia của Công ty Chứng khoán Corvex, nhận xét.", language="vi")
+    )
+    assert ents_typed(ents, "corvex") == "Organization"
+    ents = _entities(run("Tập đoàn Công nghệ Lumio ký thỏa thuận mới.", language="vi"))
+    assert ents_typed(ents, "lumio") == "Organization"
+
+
+def test_a_new_company_name_before_a_known_one_in_brackets_is_that_company(run):
+    text = "Ông Chu, nhà phân tích tại Công ty Chứng khoán Trung Hòa (Huawei), nhận định."
+    ents = _entities(run(text, language="vi"))
+    assert "huawei" in ents and "trung-hoa" not in ents
+    assert "Trung Hòa" in ents["huawei"].aliases
