@@ -381,7 +381,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "works_for.vi.role",
         "WORKS_FOR",
         "vi",
-        r"{w3}(?:nhà nghiên cứu|nhà khoa học|kỹ sư|chuyên gia|nhân viên|nhà phân tích|cựu nhân viên|"
+        r"{w3}(?:nhà nghiên cứu|nhà khoa học|kỹ sư|chuyên gia|chuyên viên|nhân viên|nhà phân tích|"
+        r"cựu nhân viên|"
         r"làm việc|giáo sư|phát ngôn viên|người phát ngôn|cố vấn|phó chủ tịch|giám đốc công nghệ|"
         r"giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên) {w9}",
         0.75,
@@ -407,7 +408,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"president|founder|co-founder|boss)\b)(?:[\w-]+ ){0,2}?(?:under secretary|undersecretary|"
         r"secretary|spokesperson|spokesman|spokeswoman|researcher|scientist|engineer|analyst|"
         r"economist|adviser|advisor|counsel|chief \S+ officer|chief scientist|cto|cfo|"
-        r"head of \S+|director of \S+|vice president|vice-president)\b",
+        r"head of \S+|director(?: (?:of|for) \S+)?|managing director|general manager|"
+        r"vice president|vice-president)\b",
     ),
     rule(
         "works_for.en.partner_at",

@@ -293,3 +293,28 @@ def test_seats_and_placed_people(stated, text, lang, fact):
 )
 def test_places_that_are_not_seats_give_nothing(triples, text, lang, fact):
     assert fact not in triples(text, language=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        (
+            "Dana Reyes, Google's senior director for energy, spoke first.",
+            "en",
+            ("dana-reyes", "WORKS_FOR", "google"),
+        ),
+        (
+            "Bà Dana Reyes, chuyên viên phân tích của Alibaba, nhận xét.",
+            "vi",
+            ("dana-reyes", "WORKS_FOR", "alibaba"),
+        ),
+    ],
+)
+def test_directors_and_specialists_work_for_the_company(triples, text, lang, fact):
+    assert has_fact(triples(text, language=lang), fact)
+
+
+def test_the_chief_executive_is_no_mere_director(triples):
+    found = triples("Dana Reyes, Google's chief executive, spoke first.", language="en")
+    assert ("dana-reyes", "LEADS", "google") in found
+    assert ("dana-reyes", "WORKS_FOR", "google") not in found
