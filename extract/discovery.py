@@ -415,12 +415,12 @@ class Discovery:
                     (len(clash) == 1 and clash[0].start == a) or _holds(c[0], clash, a, b)
                 ):
                     continue
-                known = clash[0]
-                if known.start <= a and known.end >= b:
+                first = clash[0]
+                if first.start <= a and first.end >= b:
                     continue
-                rest = m.group()[known.end - a :].split()
-                if len(clash) == 1 and known.start == a and all(w in LEGAL_SUFFIXES for w in rest):
-                    found.candidates = known.candidates
+                rest = m.group()[first.end - a :].split()
+                if len(clash) == 1 and first.start == a and all(w in LEGAL_SUFFIXES for w in rest):
+                    found.candidates = first.candidates
                 found.inner.extend(clash)
                 swallowed.update(map(id, clash))
             new.append(found)

@@ -111,7 +111,7 @@ class RelationFinder:
             by_sentence.setdefault(m.sentence, []).append(m)
         model_subjects(st, by_sentence)
         tie_references(st, by_sentence)
-        best: dict[tuple[str, str, str], Fact] = {}
+        best: dict[tuple[str, str, str, int], Fact] = {}
         for index, mentions in by_sentence.items():
             matches = inner_names(mentions)
             if len(mentions) < 2 and not matches:
