@@ -342,4 +342,27 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src="Organization",
     ),
+    # where a company has its plants, offices or data centres ("Foxconn has factories in X",
+    # "Foxconn có nhà máy tại X"): weaker than a seat
+    rule(
+        "located_in.en.facility",
+        "LOCATED_IN",
+        "en",
+        r"(?:has|have|had|opened|opens|runs|operates|built|builds|is building|owns) "
+        r"(?:a |an |its |their |new |several |many |two |three |\d+ |[\w-]+ ){0,2}"
+        r"(?:factory|factories|plants?|offices?|data centres?|data centers?|campus|campuses|"
+        r"facility|facilities|fabs?|research centres?|research centers?) in ",
+        0.6,
+        src="Organization",
+    ),
+    rule(
+        "located_in.vi.facility",
+        "LOCATED_IN",
+        "vi",
+        r"(?:có|mở|xây|xây dựng|đặt|vận hành|sở hữu)(?: thêm)?(?: nhiều| các| một| hai| ba)? "
+        r"(?:nhà máy|văn phòng|trung tâm dữ liệu|trung tâm nghiên cứu|cơ sở|chi nhánh) "
+        r"(?:tại|ở) " + _VI_PLACE,
+        0.6,
+        src="Organization",
+    ),
 )

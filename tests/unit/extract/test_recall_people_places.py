@@ -318,3 +318,19 @@ def test_the_chief_executive_is_no_mere_director(triples):
     found = triples("Dana Reyes, Google's chief executive, spoke first.", language="en")
     assert ("dana-reyes", "LEADS", "google") in found
     assert ("dana-reyes", "WORKS_FOR", "google") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Alibaba opened two offices in Beijing this spring.", "en"),
+        ("Alibaba có nhiều văn phòng tại Bắc Kinh.", "vi"),
+    ],
+)
+def test_a_company_is_where_it_has_offices_or_plants(triples, text, lang):
+    assert ("alibaba", "LOCATED_IN", "beijing") in triples(text, language=lang)
+
+
+def test_a_plant_someone_else_runs_places_no_company(triples):
+    found = triples("Alibaba said rival plants in Beijing were idle.", language="en")
+    assert ("alibaba", "LOCATED_IN", "beijing") not in found
