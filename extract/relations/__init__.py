@@ -47,7 +47,7 @@ from extract.relations.sentence import (
     model_facts,
 )
 from extract.relations.shared_subjects import shared_subjects
-from extract.relations.skipped_clauses import skipped_clauses
+from extract.relations.skipped_clauses import agents_kept_in, skipped_clauses
 from extract.relations.tie_references import tie_references
 from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
@@ -126,6 +126,7 @@ class RelationFinder:
             matches += rival_lists(text, st.language, mentions)
             matches += appositive_seats(text, st.language, mentions)
             matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
+            matches = agents_kept_in(text, st.language, mentions, st.sentences[index].end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
             matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores

@@ -23,7 +23,7 @@ from dataclasses import replace
 from extract.relations.rules import Match, match_pairs
 from extract.spans import Found
 
-__all__ = ["MAX_COMMAS", "skipped_clauses"]
+__all__ = ["MAX_COMMAS", "agents_kept_in", "skipped_clauses"]
 
 MAX_COMMAS = 3
 _REACH = 260  # characters a clause may span
@@ -103,6 +103,50 @@ def skipped_clauses(
         )
     ]
     return kept + found
+
+
+# an inserted clause naming who made, runs or owns the subject: ", co-founded and run by X,"
+# ", do X sáng lập,", ", được X hậu thuẫn,"
+_AGENT_CLAUSE = {
+    "en": re.compile(
+        r",\s+(?:[a-z-]+ (?:and |or ))?(?:founded|co-founded|led|run|backed|owned|set up|created|"
+        r"started|built|developed|designed|made|bought|acquired|funded|chaired|headed) by "
+        r"(?:the |its |[A-Z]\w+-born )?$"
+    ),
+    "vi": re.compile(
+        r",\s+(?:(?:vốn|từng|cũng) )?(?:do|được|bởi) (?:ông |bà |tỷ phú |nhà sáng lập )?$"
+    ),
+}
+
+
+def agents_kept_in(
+    text: str, lang: str, mentions: list[Found], sentence_end: int, matches: list[Match]
+) -> list[Match]:
+    """`matches` without those the agent of an inserted clause makes with a name after it.
+
+    "Runway, co-founded and run by Cris Valen, signed a deal with Lionsgate": the
+    deal is Runway's, not Valen's, whether or not Runway was found as a name.
+    """
+    agent_rx, closer = _AGENT_CLAUSE.get(lang), _CLOSE.get(lang)
+    if agent_rx is None or len(mentions) < 2:
+        return matches
+    walls: dict[int, int] = {}  # id of an agent -> where its clause closes
+    for m in mentions:
+        if agent_rx.search(text, max(0, m.start - 50), m.start) is None:
+            continue
+        hit = closer.search(text, m.end, min(sentence_end, m.end + 120))
+        if hit is not None:
+            walls[id(m)] = hit.start()
+    if not walls:
+        return matches
+    return [
+        x
+        for x in matches
+        if not (
+            (id(x.source) in walls and x.target.start > walls[id(x.source)])
+            or (id(x.target) in walls and x.source.start > walls[id(x.target)])
+        )
+    ]
 
 
 def _across(text: str, lang: str, subject: Found, later: list[Found], close: int) -> list[Match]:
