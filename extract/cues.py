@@ -459,7 +459,6 @@ ORG_SUFFIXES = frozenset(
         "Consortium",
         "Association",
         "Networks",
-        "Energy",
         "Media",
         "Electronics",
         "Industries",
@@ -480,6 +479,16 @@ ORG_SUFFIXES = frozenset(
         "Logistics",
         "Studios",
         "Photonics",
+        # public bodies: "Federal Energy Regulatory Commission", "Danish Data Agency"
+        "Commission",
+        "Agency",
+        "Authority",
+        "Council",
+        "Bureau",
+        "Ministry",
+        # utilities and power companies: "Dominion Energy", "Kairos Power"
+        "Energy",
+        "Power",
     ]
 )
 
@@ -569,7 +578,7 @@ DEMONYMS = frozenset(
 )
 
 # Words that open sentences as pronouns but are surnames too ("a lab led by He Jun").
-SURNAME_WORDS = frozenset(["He"])
+SURNAME_WORDS = frozenset(["He", "Từ"])  # "Từ" also renders the surname Xu
 
 # month and weekday names that may open a capitalised run ("May" is left out: also a verb)
 DATE_WORDS = frozenset(
@@ -692,6 +701,10 @@ LEADING_WORDS = (
             "Then",
             "Also",
             "Still",
+            # Vietnamese prepositions and adverbs that open sentences ("Tại Freiburg, ...")
+            *("Tại", "Ở", "Được", "Với", "Từ", "Vì", "Như", "Giữa", "Nay", "Dù", "Còn"),
+            *("Cùng", "Bởi", "Nhưng", "Ngoài", "Trước", "Hiện", "Đến", "Để", "Nhờ", "Qua"),
+            *("Về", "Riêng", "Các", "Những", "Cả", "Hồi", "Đầu", "Cuối", "Mới", "Vừa"),
         ]
     )
     | DATE_WORDS

@@ -35,7 +35,7 @@ from extract.cues import (
     role_before_comma,
 )
 from extract.mentions import longest_first
-from extract.namecues import cue_names, surname_first
+from extract.namecues import compound_end, cue_names, named_for_country, surname_first
 from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
@@ -142,13 +142,21 @@ def discover_names(
         words = m.group().split()
         start = m.start()
         opener = None  # a capitalised cue opening the run ("Bà Trần Thu Hà", "CEO Sam Lee")
-        if words[0].endswith("-born") and len(words) > 1:
-            opener = "Person"  # "Chilean-born Cristóbal Valenzuela"
-        while words and (
-            (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-            or words[0] in GENERIC_NAMES
-            or words[0].lower() in openers
-            or words[0].endswith(("-based", "-born"))
+        cut = compound_end(words)  # "New York-based Runway": the place is no part of the name
+        if cut:
+            if words[cut - 1].endswith("-born"):
+                opener = "Person"  # "Chilean-born Cristóbal Valenzuela"
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
+        while (
+            words
+            and not named_for_country(words)
+            and (
+                (words[0] in LEADING_WORDS and not surname_first(text, start, words))
+                or words[0] in GENERIC_NAMES
+                or words[0].lower() in openers
+                or words[0].endswith(("-based", "-born"))
+            )
         ):
             if words[0].lower() in openers:
                 opener = BEFORE[lang].get(words[0]) or BEFORE[lang].get(words[0].lower()) or opener
@@ -214,7 +222,11 @@ def list_names(
     for m in name_runs(text) if runs is None else runs:
         words = m.group().split()
         start = m.start()
-        while words and (words[0] in LEADING_WORDS or words[0] in GENERIC_NAMES):
+        while (
+            words
+            and not named_for_country(words)
+            and (words[0] in LEADING_WORDS or words[0] in GENERIC_NAMES)
+        ):
             start += len(words.pop(0)) + 1
         if not words:
             continue

@@ -34,7 +34,7 @@ from extract.cues import BEFORE as TYPE_CUES
 from extract.cues import DEMONYMS, GENERIC_NAMES, LEADING_WORDS, ORG_SUFFIXES, SURNAME_WORDS
 from extract.text import has_vietnamese
 
-__all__ = ["adjectival", "cue_names", "surname_first"]
+__all__ = ["adjectival", "compound_end", "cue_names", "named_for_country", "surname_first"]
 
 # -- data -----------------------------------------------------------------------------------
 
@@ -64,6 +64,13 @@ _ORG_EN = (
 _ORG_VI = (
     r"công ty khởi nghiệp|công ty con|công ty|hãng|tập đoàn|startup|quỹ|nhà sản xuất|nhóm|"
     r"nhà cung cấp|phòng thí nghiệm|viện|nhà phát triển|doanh nghiệp"
+)
+# plural company nouns that may open a list of companies
+_ORGS_EN = (
+    r"utilities|companies|firms|startups|start-ups|chipmakers|labs|groups|banks|investors|"
+    r"funds|rivals|operators|developers|manufacturers|makers|giants|studios|carriers|insurers|"
+    r"lenders|automakers|carmakers|suppliers|providers|conglomerates|foundries|unicorns|"
+    r"publishers|broadcasters|outlets|retailers|vendors|designers|backers"
 )
 _DEVICE_EN = r"phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|smartwatch(?:es)?"
 _PRODUCT_EN = (
@@ -160,6 +167,14 @@ AFTER: dict[str, list[tuple[str, str]]] = {
 BEFORE: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Person", rf"(?<![\w-])(?:{_TITLES['en']}) $"),
+        # investors lead rounds: "a round led by Halden Capital", "Series B co-led by Orvo"
+        (
+            "Organization",
+            (
+                r"\b(?:round|funding|financing|investment|raise|Series [A-H]\d?) "
+                r"(?:(?:was|is|that was|which was) )?(?:co-)?led by $"
+            ),
+        ),
         (
             "Person",
             r"\b(?:run|led|headed|chaired|founded|co-founded|co-led|overseen|championed) by $",
@@ -198,6 +213,14 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 r"campus|headquarters|offices?|hub) (?:in|near|outside) $"
             ),
         ),
+        # a plural company noun opening a list: "two utilities, X and Y", "labs such as X"
+        (
+            "Organization",
+            (
+                rf"(?:\b(?:two|three|four|five|six|several|both) (?:[A-Za-z][\w.-]* ){{0,2}}"
+                rf"(?:{_ORGS_EN}),|\b(?:{_ORGS_EN}),? (?:such as|including|like)) $"
+            ),
+        ),
         # "a startup called X", "an enterprise system dubbed X"
         ("Organization", rf"\b(?:{_ORG_EN}) (?:called|named|dubbed) $"),
         ("Product", rf"\b(?:{_PRODUCT_EN}|system|tool) (?:called|named|dubbed) $"),
@@ -215,6 +238,11 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
             ),
         ),
         ("Event", rf"(?:{_EVENT_VI}){_DESC_VI} $"),
+        # a plural company noun opening a list: "các hãng như X, Y và Z", "hai công ty gồm X"
+        (
+            "Organization",
+            rf"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hiều) (?:{_ORG_VI}){_DESC_VI} (?:như|gồm) $",
+        ),
         ("Product", rf"(?:mẫu robot|robot hình người|robot){_DESC_VI} $"),
         (
             "Location",
@@ -253,10 +281,15 @@ _LAST_EN = frozenset(
         "called",
         "named",
         "dubbed",
+        *(f"{noun}," for noun in _ORGS_EN.split("|")),
+        "as",
+        "including",
+        "like",
     ]
 )
 _LAST_VI = frozenset(
-    [t.split()[-1] for t in _TITLES["vi"].split("|")] + ["của", "tại", "ở", "cho", "ô"]
+    [t.split()[-1] for t in _TITLES["vi"].split("|")]
+    + ["của", "tại", "ở", "cho", "ô", "như", "gồm"]
 )
 _NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ")
 _EVENT_NOUNS = (
@@ -410,11 +443,18 @@ _ACRONYM_HEAD_VI = re.compile(
 # "Lôi Quân (Lei Jun)": a Vietnamese rendering and the pinyin it renders
 _RENDERED = re.compile(r" \((?P<roman>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\)")
 _SYLLABLE = re.compile(r"[aeiouü]+")
-# "hãng chip do Lưu Khải Minh đồng sáng lập": who founded or runs it
+# "hãng chip do Lưu Khải Minh đồng sáng lập", "Được A, B và C thành lập", "do A và B, hai
+# nhà nghiên cứu cũ của Zeta, lập ra": who founded or runs it, maybe a list and an apposition
+_CAP_NAME_VI = rf"{_CAP_VI}(?: {_CAP_VI}){{1,3}}"
 _FOUNDED_BY_VI = re.compile(
-    rf" do (?P<name>{_CAP_VI}(?: {_CAP_VI}){{1,3}}) (?:đồng sáng lập|sáng lập|thành lập|"
-    r"điều hành|dẫn dắt|lãnh đạo)\b"
+    rf"(?<!\w)(?:do|[Đđ]ược|bởi) (?P<names>{_CAP_NAME_VI}(?:, {_CAP_NAME_VI}){{0,5}}"
+    rf"(?:,? và {_CAP_NAME_VI})?)(?:, [^,.;()]{{3,80}},)? (?P<verb>đồng sáng lập|sáng lập|"
+    r"thành lập|lập ra|điều hành|dẫn dắt|lãnh đạo)\b"
 )
+_FOUNDED_VI = frozenset(["đồng sáng lập", "sáng lập", "thành lập", "lập ra"])
+_SPLIT_NAMES_VI = re.compile(r",? và |, ")
+# a given name and a surname in Latin letters ("Niklas Köhler"), for founders not Vietnamese
+_LATIN_PERSON = re.compile(r"[A-Z][a-zà-öø-ÿ'’-]+(?: [A-Z][a-zà-öø-ÿ'’-]+){1,2}")
 # "sang Đức", "tại Ý": a one-word place the catalogue holds as an ambiguous alias
 _AT_PLACE_VI = frozenset(["ở", "tại", "sang", "đến", "tới", "từ", "khắp", "rời"])
 
@@ -438,6 +478,34 @@ def surname_first(text: str, start: int, words: list[str]) -> bool:
     while at > 0 and text[at - 1] == " ":
         at -= 1
     return at > 0 and (text[at - 1].islower() or text[at - 1] == ",")
+
+
+def compound_end(words: list[str]) -> int:
+    """How many words of a run a "-based" or "-born" compound closes (0: none, or the last).
+
+    >>> compound_end(["New", "York-based", "Runway"]), compound_end(["Texas-based"])
+    (2, 0)
+    """
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].endswith(("-based", "-born")):
+            return k
+    return 0
+
+
+def named_for_country(words: list[str]) -> bool:
+    """Whether a demonym opening a run is part of a company's name: two more words, the last
+    an organisation suffix ("American Electric Power"; not "Chinese AI" or "Chinese Labs").
+
+    >>> named_for_country(["American", "Electric", "Power"]), named_for_country(["Chinese", "AI"])
+    (True, False)
+    """
+    return (
+        len(words) >= 3
+        and words[0] in DEMONYMS
+        and words[-1] in ORG_SUFFIXES
+        and words[1] not in GENERIC_NAMES
+        and words[1] not in ORG_SUFFIXES
+    )
 
 
 def adjectival(name: str) -> bool:
@@ -494,11 +562,19 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
             continue
         words = m.group().split()
         start = m.start()
-        while words and (
-            (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-            or words[0] in GENERIC_NAMES
-            or words[0].lower() in openers
-            or words[0].endswith(("-based", "-born"))
+        cut = compound_end(words)
+        if cut:
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
+        while (
+            words
+            and not named_for_country(words)
+            and (
+                (words[0] in LEADING_WORDS and not surname_first(text, start, words))
+                or words[0] in GENERIC_NAMES
+                or words[0].lower() in openers
+                or words[0].endswith(("-based", "-born"))
+            )
         ):
             start += len(words.pop(0)) + 1
         if not words:
@@ -552,13 +628,14 @@ def _headed(text: str, runs, known, openers) -> dict[str, str]:
     return out
 
 
-def _acronyms(text: str, lang: str, known, found) -> dict[str, str]:
+def _acronyms(text: str, lang: str, known, found, places=frozenset()) -> dict[str, str]:
     """Acronyms in brackets after the long name they shorten, typed by that name.
 
     In English the acronym spells the initials of the long name's capitalised words and
     the long name's last word says the type ("... Commission (NDRC)"); in Vietnamese the
     long name opens with a head noun ("Công ty ... (HTS)"). A long name found on its own or
-    known keeps the acronym out (one entity, not two).
+    known keeps the acronym out (one entity, not two); a known place (`places`: spans of
+    places) may end a Vietnamese long name ("Hiệp hội ... Việt Nam (VXYZ)").
     """
     out: dict[str, str] = {}
     ends = {b for _, b in known}
@@ -567,11 +644,14 @@ def _acronyms(text: str, lang: str, known, found) -> dict[str, str]:
         acr = m["acr"]
         if (a, b) in known or acr in GENERIC_NAMES or not text[m.start() - 1 : m.start()].isalnum():
             continue
-        if m.start() in ends:  # "Tập đoàn Viettel (VTL)": the known name's own acronym
-            continue
         window = text[max(0, m.start() - 90) : m.start()]
+        head = _ACRONYM_HEAD_VI.search(window) if lang == "vi" else None
+        if m.start() in ends:  # "Tập đoàn Viettel (VTL)": the known name's own acronym
+            at = m.start() - len(window) + head.start() if head else m.start()
+            inside = [k for k in known if at <= k[0] and k[1] <= m.start()]
+            if not head or any(k not in places for k in inside):
+                continue
         if lang == "vi":
-            head = _ACRONYM_HEAD_VI.search(window)
             if head:
                 out.setdefault(acr, "Organization" if head["org"] else
                                "Policy" if head["policy"] else "Event")  # fmt: skip
@@ -622,10 +702,21 @@ def _vi_people_places(text: str, runs, known) -> tuple[dict[str, str], dict[str,
     """Vietnamese founders ("do Lưu Khải Minh sáng lập") and one-word places after a
     preposition ("sang Đức"), the latter to be checked against the catalogue."""
     people = {}
+    known_starts = {a for a, _ in known}
     for m in _FOUNDED_BY_VI.finditer(text):
-        name = m["name"]
-        if has_vietnamese(name):
-            people[name] = "Person"
+        at = m.start("names")
+        for name in _SPLIT_NAMES_VI.split(m["names"]):
+            at = text.index(name, at)
+            # a Vietnamese name runs the firm; a foreign one only founds it (investors
+            # "dẫn dắt" rounds: "vòng gọi vốn do Halden Capital dẫn dắt") and opens with
+            # no known name ("do Tencent Music thành lập": a company)
+            if has_vietnamese(name) or (
+                m["verb"] in _FOUNDED_VI
+                and at not in known_starts
+                and _LATIN_PERSON.fullmatch(name)
+                and not ORG_SUFFIXES.intersection(name.split())
+            ):
+                people[name] = "Person"
     places = {}
     for m in runs:  # one-word runs only: "ở Đà Nẵng" is a longer run
         word = m.group()
@@ -713,7 +804,8 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     apposed, typed = _run_names(text, lang, runs, known)
     typed.update(_titled(text, lang))
     typed.update(_places(text, st.mentions))
-    typed.update(_acronyms(text, lang, known, names))
+    place_spans = {(f.start, f.end) for f in st.mentions if f.type == "Location"}
+    typed.update(_acronyms(text, lang, known, names, place_spans))
     wrong: set[str] = set()
     places: dict[str, str] = {}
     if lang == "en":

@@ -136,7 +136,8 @@ _DESCRIBED = re.compile(
 _BASED = re.compile(
     r"(?P<place>[A-Z](?<!\w.)[a-z]+(?: [A-Z][a-z]+)?)-based (?:[a-z][\w-]* ){0,2}(?:company|firm|"
     r"startup|start-up|lab|group|giant|chipmaker|maker|developer|designer|manufacturer|"
-    r"conglomerate|unicorn|fund|investor|rival)s?\b"
+    r"conglomerate|unicorn|fund|investor|rival|operator|utility|utilities|provider|supplier|"
+    r"carrier|insurer|lender|bank|retailer|automaker|carmaker|publisher|studio|broadcaster)s?\b"
 )
 _COPULA = re.compile(r"(?:^|\s)(?:là|is|was)$")  # "Lâu năm nhất là Cambricon", "The name is MGX"
 _JOINED = re.compile(r"\s*(?:,|and|và|&|cùng|cùng với|lẫn|, and|, và)\s*$", re.IGNORECASE)
@@ -297,10 +298,14 @@ def _based_places(st) -> list[Found]:
     out = []
     for m in _BASED.finditer(text):
         a, b = m.span("place")
-        if st.skipped(a, b) or spans.overlapping(a, b) or m["place"] in _NOT_SHORT:
+        first = m["place"].split()[0]
+        if first in LEADING_WORDS and first != m["place"]:  # "The Baltimore-based operator"
+            a += len(first) + 1
+        place = text[a:b]
+        if st.skipped(a, b) or spans.overlapping(a, b) or place in _NOT_SHORT:
             continue
-        cand = Candidate(slug(m["place"]), m["place"], "Location", "discovery", 0.8)
-        out.append(Found(a, b, m["place"], [cand], st.sentence_of(a)))
+        cand = Candidate(slug(place), place, "Location", "discovery", 0.8)
+        out.append(Found(a, b, place, [cand], st.sentence_of(a)))
     return out
 
 
