@@ -35,6 +35,7 @@ from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
+from extract.relations.office_titles import office_titles
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rival_lists import rival_lists
@@ -148,6 +149,7 @@ class RelationFinder:
         stated = {(k[0], k[1], k[3]) for k in best}
         carried = carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence)
         carried += role_predicates(st, by_sentence)
+        carried += office_titles(st, by_sentence, self.catalogue)
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)
         for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):
