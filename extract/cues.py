@@ -9,6 +9,7 @@ nghiên cứu", "X said", "X model"). `ORG_SUFFIXES` end organisation names.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = [
@@ -382,6 +383,9 @@ AFTER: dict[str, dict[str, str]] = {
                 ", a U.S.",
                 *("was founded", "was established", "is headquartered", "is based in"),
                 *("went public", "was valued at", "has raised"),
+                # the firm before its officer's title: "Zenvia chief executive Paulo Costa"
+                *("chief executive", "CEO", "founder", "co-founder", "chairman"),
+                *("chief scientist", "spokesperson", "spokesman", "spokeswoman"),
                 *(
                     f"{mark}s {role}"
                     for mark in "'’"
@@ -518,6 +522,8 @@ LEGAL_SUFFIXES = frozenset(
 # Capitalised words that are never names on their own (acronyms, sentence openers).
 GENERIC_NAMES = frozenset(
     [
+        # words before a title: "Former chief executive X"
+        *("Former", "Acting", "Interim", "Outgoing", "Incoming", "Deputy", "Senior", "Ex"),
         "AI",
         "GPU",
         "GPUs",
@@ -786,24 +792,40 @@ def cue_before(text: str, start: int, lang: str, descriptors: bool = True) -> st
     return None
 
 
-def role_before_comma(text: str, start: int, lang: str) -> bool:
-    """Whether a person's role and a comma stand right before `start`.
+def role_before_comma(text: str, start: int, lang: str) -> str | None:
+    """The type a describing noun and a comma right before `start` give the name there.
+
+    A person's role needs nothing more ("Tellura's chief technology officer, Dan
+    Osei"); another kind of noun needs a determiner or a possessor before it, so
+    that it describes one thing ("Brazil's antitrust regulator, CADE", "its app,
+    Whisperly").
 
     >>> role_before_comma("Tellura's chief technology officer, Dan Osei", 36, "en")
-    True
+    'Person'
+    >>> role_before_comma("Brazil's antitrust regulator, CADE", 30, "en")
+    'Organization'
     >>> role_before_comma("its rivals, Dan Osei", 12, "en"), role_before_comma("CEO Dan", 4, "en")
-    (False, False)
+    (None, None)
     """
     if start < 2 or text[start - 2 : start] != ", ":
-        return False
+        return None
     table, longest, ends = _before(lang)
     words = text[max(0, start - 80) : start - 2].split()
     if not words or words[-1].lower() not in ends or words[-1].endswith("s"):
-        return False  # "analysts, Morgan Stanley": a plural may open a list of firms
+        return None  # "analysts, Morgan Stanley": a plural may open a list of firms
     for k in range(min(longest, len(words)), 0, -1):
-        if table.get(" ".join(words[-k:]).lower()) == "Person":
-            return True
-    return False
+        kind = table.get(" ".join(words[-k:]).lower())
+        if kind == "Person":
+            return kind
+        if kind and lang == "en" and _DESCRIBED.search(" ".join(words[-k - 4 : -k])):
+            return kind
+    return None
+
+
+# a determiner or possessor before a describing noun: "the", "its", "Brazil's", "a new"
+_DESCRIBED = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)(?: [a-z][\w-]*){0,3}$"
+)
 
 
 # Finite verbs and auxiliaries that follow a sentence's subject in news English: a

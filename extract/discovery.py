@@ -178,8 +178,8 @@ def discover_names(
             _keep(found, roman[1], "Person", "cue")
             continue
         kind = opener or cue_before(text, start, lang)
-        if not kind and role_before_comma(text, start, lang):
-            kind = "Person"  # "Tellura's chief technology officer, Dan Osei,"
+        if not kind:  # "Tellura's chief technology officer, Dan Osei,"
+            kind = role_before_comma(text, start, lang)
         if not kind and _BASED_BEFORE.search(text, max(0, start - 10), start):
             kind = "Organization"  # "Pennsylvania-based Ansys"
         if not kind and lang == "vi" and _VI_FIRM_BEFORE.search(text, max(0, start - 70), start):

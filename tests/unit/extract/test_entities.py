@@ -236,3 +236,18 @@ def test_a_new_company_name_before_a_known_one_in_brackets_is_that_company(run):
     ents = _entities(run(text, language="vi"))
     assert "huawei" in ents and "trung-hoa" not in ents
     assert "Trung Hòa" in ents["huawei"].aliases
+
+
+def test_a_described_noun_and_a_comma_type_the_name_after_them(run):
+    ents = _entities(run("The deal was cleared by Brazil's antitrust regulator, CADX."))
+    assert ents_typed(ents, "cadx") == "Organization"
+    ents = _entities(run("Lumio's app, Whisperly, has five million users."))
+    assert ents_typed(ents, "whisperly") == "Product"
+    ents = _entities(run("He praised regulators, Corvane and two banks."))
+    assert "corvane" not in ents  # no determiner: a plural may open a list
+
+
+def test_a_firm_written_before_its_officer_s_title(run):
+    ents = _entities(run("Zenvia chief executive Paulo Costa said demand was strong."))
+    assert ents_typed(ents, "zenvia") == "Organization"
+    assert ents_typed(ents, "paulo-costa") == "Person"
