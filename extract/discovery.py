@@ -164,7 +164,8 @@ def discover_names(
         if not words:
             continue
         name = " ".join(words)
-        if lang == "vi" and len(words) == 1 and has_vietnamese(name):
+        short = len(name) < 3 and not name.isupper()  # "Di" of "Di động", not "X1"
+        if lang == "vi" and len(words) == 1 and (has_vietnamese(name) or short):
             continue  # a capitalised Vietnamese syllable ("Hội nghị Trí tuệ...")
         roman = _ROMANISED.match(text, m.end()) if lang == "vi" else None
         if (

@@ -64,6 +64,30 @@ _EN_TWO_TITLES = (
 _VI_FIRM = r"(?:công ty |hãng |tập đoàn |startup |công ty khởi nghiệp )?"
 
 RULES: tuple[PairRule, ...] = (
+    # "Tổng giám đốc Viettel, ông Tào Đức Thắng,": the title and its company, then the person
+    rule(
+        "leads.vi.title_before",
+        "LEADS",
+        "vi",
+        r"(?:,|\() (?:ông |bà )?",
+        0.8,
+        True,
+        src="Person",
+        head=r"(?<!cựu )(?<!nguyên )\b(?:[Tt]ổng giám đốc|[Gg]iám đốc điều hành|[Cc]hủ tịch|"
+        r"CEO|[Nn]gười đứng đầu|[Tt]rưởng)(?: của)? " + _VI_FIRM + "$",
+    ),
+    rule(
+        "founded.vi.title_before",
+        "FOUNDED",
+        "vi",
+        r"(?:,|\() (?:ông |bà )?",
+        0.8,
+        True,
+        src="Person",
+        head=r"(?<!cựu )\b(?:[Nn]hà sáng lập|[Nn]gười sáng lập|[Nn]hà đồng sáng lập)(?: của)? "
+        + _VI_FIRM
+        + "$",
+    ),
     # "the chief executive of Google, Sundar Pichai,": the title and its company first
     rule(
         "leads.en.title_of_before",

@@ -251,3 +251,8 @@ def test_a_firm_written_before_its_officer_s_title(run):
     ents = _entities(run("Zenvia chief executive Paulo Costa said demand was strong."))
     assert ents_typed(ents, "zenvia") == "Organization"
     assert ents_typed(ents, "paulo-costa") == "Person"
+
+
+def test_a_short_capitalised_syllable_inside_a_vietnamese_name_is_no_name(run):
+    text = "Ứng dụng của Công ty Cổ phần Dịch vụ Di động Trực tuyến có thêm trợ lý."
+    assert "di" not in _entities(run(text, language="vi"))

@@ -334,3 +334,10 @@ def test_a_company_is_where_it_has_offices_or_plants(triples, text, lang):
 def test_a_plant_someone_else_runs_places_no_company(triples):
     found = triples("Alibaba said rival plants in Beijing were idle.", language="en")
     assert ("alibaba", "LOCATED_IN", "beijing") not in found
+
+
+def test_a_vietnamese_title_and_firm_then_the_person(triples):
+    found = triples("Chủ tịch Alibaba, ông Sam Altman, cho biết hãng sẽ mở rộng.", language="vi")
+    assert ("sam-altman", "LEADS", "alibaba") in found
+    found = triples("Cựu chủ tịch Alibaba, ông Sam Altman, cho biết.", language="vi")
+    assert ("sam-altman", "LEADS", "alibaba") not in found
