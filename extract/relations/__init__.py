@@ -23,6 +23,7 @@ from extract.dates import date_of_fact
 from extract.relations.apposition import tied_appositions
 from extract.relations.appositive_seats import appositive_seats
 from extract.relations.attribution import without_attributions
+from extract.relations.bases import without_uses_of_bases
 from extract.relations.carried import (
     carried_places,
     carried_roles,
@@ -130,7 +131,7 @@ class RelationFinder:
             matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
             matches = agents_kept_in(text, st.language, mentions, st.sentences[index].end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
-            matches = named_makers(self.catalogue, _via_foundation(matches))
+            matches = named_makers(self.catalogue, _via_foundation(without_uses_of_bases(matches)))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)

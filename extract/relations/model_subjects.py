@@ -25,11 +25,16 @@ _EN_CLAIM = (
     r"(?:beats|beat|outperforms|outperformed|surpasses|surpassed|tops|topped|leads|led|trails|"
     r"trailed|lags|lagged|scored|scores|ranks|ranked|achieved|achieves|reached|reaches|edges|"
     r"edged|outscored|outscores|outpaces|outpaced|matches|matched|exceeds|exceeded|"
-    r"(?:is|was) (?:better|worse|stronger|weaker|ahead|behind|second|first))"
+    r"(?:is|was) (?:better|worse|stronger|weaker|ahead|behind|second|first)|"
+    # what it was made from and on: "It was trained on 2,000 H800s", "It is built on Llama 3"
+    r"(?:is|was|has been) (?:trained|built|based|fine-tuned|pretrained|developed) (?:on|upon|from)|"
+    r"(?:runs|ran) on)"
 )
 _VI_CLAIM = (
     r"(?:vượt|vượt qua|vượt trội|đánh bại|đạt|đạt được|ghi|ghi được|đứng đầu|dẫn đầu|xếp|"
-    r"đứng|kém|thua|cao hơn|thấp hơn|nhỉnh hơn|tốt hơn|bỏ xa|ngang|ngang ngửa|sánh ngang)"
+    r"đứng|kém|thua|cao hơn|thấp hơn|nhỉnh hơn|tốt hơn|bỏ xa|ngang|ngang ngửa|sánh ngang|"
+    r"được (?:huấn luyện|đào tạo|xây dựng|phát triển|tinh chỉnh) (?:trên|dựa trên|từ)|"
+    r"dựa trên|chạy trên)"
 )
 # the subject at a sentence start, or after its opening adverbial ("Theo Alibaba, ...")
 _SUBJECT = {
@@ -38,7 +43,7 @@ _SUBJECT = {
         r"comfortably|easily|clearly)\s)?" + _EN_CLAIM + r"\b)"
     ),
     "vi": re.compile(
-        r"(?:[^,.;:]{1,60},\s+)?(?P<ref>[Nn]ó|[Mm]ô hình (?:này|mới|mới này))(?=\s(?:(?:cũng|còn|đã|vẫn|"
+        r"(?:[^,.;:]{1,60},\s+)?(?P<ref>[Nn]ó|[Mm]ô hình(?: này| mới| mới này)?)(?=\s(?:(?:cũng|còn|đã|vẫn|"
         r"thậm chí|chỉ)\s)?" + _VI_CLAIM + r"\b)"
     ),
 }

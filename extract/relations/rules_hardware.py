@@ -31,7 +31,7 @@ _NOT_DESTINATION = {
             "vi",
             _PUT_IN["vi"] + r"|dùng|sử dụng",
             r"(?:vào|cho|trong)",
-            r"(?:ứng dụng |trợ lý |nền tảng |dịch vụ |tính năng |công cụ )?",
+            r"(?:ứng dụng |trợ lý |nền tảng |dịch vụ |tính năng |công cụ |chatbot |sản phẩm )?",
         ),
     )
 }
@@ -288,6 +288,17 @@ RULES: tuple[PairRule, ...] = (
         r"{w3}(?:used by|adopted by|deployed by|bought by|integrated into|powering|powers) {w3}",
         0.7,
         True,
+    ),
+    # "Qwen được Apple tích hợp vào iPhone": the agent of a passive "put in" uses the thing
+    rule(
+        "uses.vi.passive_agent",
+        "USES",
+        "vi",
+        r"(?:đã |từng |vừa |cũng |sẽ )?được (?:hãng |công ty |tập đoàn )?",
+        0.7,
+        True,
+        src=ORG,
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:tích hợp|nhúng|cài|triển khai|sử dụng|dùng|áp dụng)\b",
     ),
     # "Zhipu trained GLM on 10,000 H800s", "huấn luyện mô hình trên chip Ascend"
     rule(

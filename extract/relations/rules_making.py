@@ -248,6 +248,8 @@ RULES: tuple[PairRule, ...] = (
         # not "approval from Y", "funding from Y": Y neither made nor released X
         r"(?!(?:.* )?(?:approval|green light|go-ahead|clearance|licen[cs]es?|permission|criticism|"
         r"pressure|competition|funding|investment|backing|support|rivals?|demand) (?:from|by) )"
+        # nor "was integrated into Siri by Apple": Y put the model in, it did not make it
+        r"(?!(?:.* )?(?:integrated|embedded|built|baked|plugged|added) into )"
         r"{w6}(?:from|by|made by|developed by|built by|created by|released by|launched by|"
         r"unveiled by|trained by|(?:is|was) (?:made|developed|built|created|released|launched) by) "
         r"{w2}",

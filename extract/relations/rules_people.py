@@ -23,7 +23,7 @@ _VI_TITLE = (
     _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
     r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
     r"người điều hành|đứng đầu|(?<!tịch )(?<!đốc )điều hành|dẫn dắt|(?<!tịch )(?<!đốc )(?<!trưởng )"
-    r"phụ trách)(?! phụ trách) {w6}"
+    r"phụ trách)(?! phụ trách) (?!.*, ){w6}"  # "dẫn dắt, với sự tham gia của Y": a new clause
 )
 
 # "who runs its chip division": the head of a part of the company works for it, not leads it
@@ -183,7 +183,10 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "FOUNDED",
         "en",
         r"{w7}(?:was |is )?(?:co-founded|cofounded|founded|started|set up|established|created|"
-        r"formed|launched|spun out)(?: in \S+(?: \S+)?| \S+ years ago)? by (?:the )?(?:\S+ )?{w2}",
+        r"formed|launched|spun out)(?: in \S+(?: \S+)?| \S+ years ago)?"
+        # "co-founded and run by X": the founder also runs it
+        r"(?: and (?:\S+ )?(?:run|led|headed|chaired|managed))? by (?:the )?"
+        r"(?:\S+ )?{w2}",
         0.85,
         True,
     ),

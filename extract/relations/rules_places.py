@@ -5,6 +5,8 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.relations.rule import PairRule, rule
 
 __all__ = ["EN_FIRMS", "RULES"]
@@ -63,7 +65,9 @@ RULES: tuple[PairRule, ...] = (
         "located_in.vi.founded",
         "LOCATED_IN",
         "vi",
-        r"{w2}(?:được )?(?:đồng )?(?:thành lập|sáng lập|ra đời|khai sinh|lập ra)(?: \S+){0,4} "
+        # "X được ông Y thành lập tại Z": the founders may stand between
+        r"{w2}(?:(?:được|do) (?:\S+ ){0,12}?)?(?:đồng )?(?:thành lập|sáng lập|ra đời|khai sinh|"
+        r"lập ra)(?: \S+){0,4} "
         r"(?:tại|ở) " + _VI_PLACE,
         0.7,
         src="Organization",
@@ -344,25 +348,34 @@ RULES: tuple[PairRule, ...] = (
     ),
     # where a company has its plants, offices or data centres ("Foxconn has factories in X",
     # "Foxconn có nhà máy tại X"): weaker than a seat
-    rule(
-        "located_in.en.facility",
-        "LOCATED_IN",
-        "en",
-        r"(?:has|have|had|opened|opens|runs|operates|built|builds|is building|owns) "
-        r"(?:a |an |its |their |new |several |many |two |three |\d+ |[\w-]+ ){0,2}"
-        r"(?:factory|factories|plants?|offices?|data centres?|data centers?|campus|campuses|"
-        r"facility|facilities|fabs?|research centres?|research centers?) in ",
-        0.6,
-        src="Organization",
+    # a company may have plants in several places: "factories in A and B" gives both
+    replace(
+        rule(
+            "located_in.en.facility",
+            "LOCATED_IN",
+            "en",
+            r"(?:has|have|had|opened|opens|runs|operates|built|builds|is building|owns) "
+            r"(?:a |an |its |their |new |several |many |two |three |\d+ |[\w-]+ ){0,2}"
+            r"(?:factory|factories|plants?|offices?|data centres?|data centers?|campus|campuses|"
+            r"facility|facilities|fabs?|research centres?|research centers?) in ",
+            0.6,
+            src="Organization",
+        ),
+        expand="both",
     ),
-    rule(
-        "located_in.vi.facility",
-        "LOCATED_IN",
-        "vi",
-        r"(?:có|mở|xây|xây dựng|đặt|vận hành|sở hữu)(?: thêm)?(?: nhiều| các| một| hai| ba)? "
-        r"(?:nhà máy|văn phòng|trung tâm dữ liệu|trung tâm nghiên cứu|cơ sở|chi nhánh) "
-        r"(?:tại|ở) " + _VI_PLACE,
-        0.6,
-        src="Organization",
+    replace(
+        rule(
+            "located_in.vi.facility",
+            "LOCATED_IN",
+            "vi",
+            # "A và B đều đã mở nhà máy tại X": the adverbs of a shared predicate come first
+            r"(?:(?:đều|cũng|đã|vừa|đang|sẽ) ){0,3}(?:có|mở|xây|xây dựng|đặt|vận hành|sở hữu)"
+            r"(?: thêm)?(?: nhiều| các| một| hai| ba)? "
+            r"(?:nhà máy|văn phòng|trung tâm dữ liệu|trung tâm nghiên cứu|cơ sở|chi nhánh) "
+            r"(?:tại|ở) " + _VI_PLACE,
+            0.6,
+            src="Organization",
+        ),
+        expand="both",
     ),
 )

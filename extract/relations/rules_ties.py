@@ -230,7 +230,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.verb",
         "PARTNERS_WITH",
         "vi",
-        r"{w3}(?:hợp tác|bắt tay|liên kết|liên minh|ký thỏa thuận|ký kết|đầu tư|rót vốn|góp vốn|"
+        # "quỹ đầu tư của Y" names a kind of fund, no investment in Y
+        r"{w3}(?:hợp tác|bắt tay|liên kết|liên minh|ký thỏa thuận|ký kết|(?<!quỹ )đầu tư|rót vốn|"
+        r"góp vốn|"
         r"tài trợ|hậu thuẫn|chung tay|cùng (?:phát triển|đầu tư|xây dựng|hợp tác)|bắt tay hợp tác|rót|bơm vốn|bơm tiền|đổ tiền|"
         r"ký thỏa thuận hợp tác|ký biên bản ghi nhớ|mua cổ phần) (?:với |vào |cho |cùng )?{w8}",
         0.75,
@@ -253,7 +255,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.together",
         "PARTNERS_WITH",
         "vi",
-        r"{w1}cùng (?:với )?(?:công ty |hãng |tập đoàn |tổ chức |viện )?",
+        # "Nvidia cho biết sẽ cùng Y xây dựng": a told plan keeps its subject
+        r"(?:(?:cho biết|cho hay|thông báo|tuyên bố|công bố) (?:sẽ |đã |vừa |đang )?|{w1})"
+        r"cùng (?:với )?(?:công ty |hãng |tập đoàn |tổ chức |viện )?",
         0.7,
         src=ORG,
         tgt=ORG,
@@ -291,7 +295,8 @@ RULES: tuple[PairRule, ...] = (
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
         r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,5}"
         r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|tie-up|contract)"
-        r") (?:with |in |up with )?{w6}",
+        r"s?|(?:led|co-led|anchored|headed) (?:a|the) (?:\S+ ){0,5}?(?:funding |financing |"
+        r"investment )?round (?:for|in|into)) (?:with |in |up with )?{w6}",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
@@ -478,7 +483,7 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.round_led_by",
         "PARTNERS_WITH",
         "en",
-        r"{w6}(?:round|funding|financing|fundraising|raise)(?: round)? (?:\S+ ){0,3}(?:led by|"
+        r"{w9}(?:round|funding|financing|fundraising|raise)(?: round)? (?:\S+ ){0,3}(?:led by|"
         r"co-led by|with participation from|with backing from|joined by|backed by|that included|"
         r"from investors (?:including|such as|like)) (?:investors (?:including|such as) )?(?:the )?",
         0.75,
