@@ -133,8 +133,8 @@ def agents_kept_in(
     agent_rx, closer = _AGENT_CLAUSE.get(lang), _CLOSE.get(lang)
     if agent_rx is None or len(mentions) < 2:
         return matches
-    if _AGENT_WORD.search(text, mentions[0].end, mentions[-1].start) is None:
-        return matches  # no "by"/"do"/"được"/"bởi" between the first and last names
+    if _AGENT_WORD.search(text, max(0, mentions[0].start - 60), mentions[-1].start) is None:
+        return matches  # no "by"/"do"/"được"/"bởi" before the last name
     walls: dict[int, int] = {}  # id of an agent -> where its clause closes
     for m in mentions:
         if agent_rx.search(text, max(0, m.start - 50), m.start) is None:
