@@ -105,7 +105,10 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
                 r"released|introduced|unveiled|announced|bought|acquired|invested|raised|built|"
                 r"developed|opened|signed|partnered|debuted|shipped|open-sourced|started|began|"
                 r"reported|showed|posted|hired|sold|sells|supplies|supplied|designed|designs|"
-                r"trained|agreed|secured|won|plans|planned|expects)\b)"
+                r"trained|agreed|secured|won|plans|planned|expects)\b|"
+                # what only a company is: "It was founded by", "It is based in"
+                r" (?:is|was) (?:also |now |still )?(?:founded|co-founded|set up|established|"
+                r"spun out|backed|owned|based|headquartered|valued|listed|run)\b)"
             ),
             "Organization",
         ),

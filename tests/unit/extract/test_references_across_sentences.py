@@ -186,3 +186,12 @@ def test_vi_bo_nay_is_the_ministry_in_view():
 def test_vi_bo_nay_never_points_at_a_company():
     text = "Nvidia giới thiệu chip mới cho thị trường châu Á. Bộ này cho biết sẽ xem xét."
     assert not [r for r in _bundled(text, "vi") if r[0] == "Bộ này"]
+
+
+def test_it_in_a_passive_only_a_company_takes_is_the_company(triples):
+    found = triples("Alibaba raised money. It was founded by Sam Altman in 2021.", language="en")
+    assert ("sam-altman", "FOUNDED", "alibaba") in found
+    found = triples("Alibaba raised money. It is based in Beijing.", language="en")
+    assert ("alibaba", "LOCATED_IN", "beijing") in found
+    found = triples("Alibaba raised money. It was a good year in Beijing.", language="en")
+    assert ("alibaba", "LOCATED_IN", "beijing") not in found
