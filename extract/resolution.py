@@ -87,6 +87,7 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"\bmô hình (?:này|mới này)", "AIModel"),
         (r"\b(?:mẫu chip|dòng chip|con chip|chip) (?:này|mới này)", "Hardware"),
+        (r"\b(?:bảng xếp hạng|bài kiểm tra|bộ đánh giá) (?:này|đó|trên)\b", "Benchmark"),
     ],
     "en": [
         (
@@ -114,13 +115,15 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"\b[Tt]he (?:new )?model(?![\w-])(?! [A-Z0-9])", "AIModel"),
         (r"\b[Tt]he (?:new )?(?:chip|processor|accelerator)(?![\w-])(?! [A-Z0-9])", "Hardware"),
+        # "placed second on the same leaderboard": the ranking named before
+        (r"\b[Tt]he (?:same )?(?:leaderboard|ranking|rankings)(?![\w-])(?! [A-Z0-9])", "Benchmark"),
     ],
 }
 # the words a reference of `REFERENCES` opens with (first letter either case): the scan for
 # references only tries the patterns where one of these opens a word (`finditer_at`)
 OPENERS = {
     "vi": ("công", "hãng", "startup", "tập", "phòng", "studio", "doanh", "ông", "bà", "chuyên",
-           "nhà", "mô", "chip", "mẫu", "dòng", "con", "bộ", "cục"),
+           "nhà", "mô", "chip", "mẫu", "dòng", "con", "bộ", "cục", "bảng", "bài"),
     "en": ("the", "he", "she", "its", "it"),
 }  # fmt: skip
 # "các nhà phân tích", "một công ty": nobody in particular
