@@ -200,8 +200,14 @@ def test_it_in_a_passive_only_a_company_takes_is_the_company(triples):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Qwen2.5 topped LMArena. Days later OpenAI's o1 placed second on the same leaderboard.", "en"),
-        ("Qwen2.5 đứng đầu LMArena. Vài ngày sau, o1 của OpenAI xếp thứ hai trên bảng xếp hạng này.", "vi"),
+        (
+            "Qwen2.5 topped LMArena. Days later OpenAI's o1 placed second on the same leaderboard.",
+            "en",
+        ),
+        (
+            "Qwen2.5 đứng đầu LMArena. Vài ngày sau, o1 của OpenAI xếp thứ hai trên bảng xếp hạng này.",
+            "vi",
+        ),
     ],
 )
 def test_the_same_leaderboard_is_the_one_named_before(triples, text, lang):
