@@ -36,6 +36,7 @@ from extract.relations.joint import joint_partners
 from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
+from extract.relations.negation import undenied
 from extract.relations.office_titles import office_titles
 from extract.relations.one_maker import nearest_makers
 from extract.relations.policy_facts import policy_facts
@@ -147,6 +148,7 @@ class RelationFinder:
             told = st.sentences[index]
             matches = without_attributions(text, mentions, told.start, told.end, matches)
             matches = nearest_makers(text, mentions, matches)
+            matches = undenied(text, st.language, told.start, told.end, matches)
             for m in matches:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
