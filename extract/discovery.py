@@ -35,7 +35,7 @@ from extract.cues import (
     role_before_comma,
 )
 from extract.mentions import longest_first
-from extract.namecues import compound_end, cue_names, named_for_country, surname_first
+from extract.namecues import cue_names, name_opening, named_for_country
 from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
@@ -139,28 +139,14 @@ def discover_names(
             k = bisect_left(starts, m.start())
             if k < len(starts) and known[k] == m.span():
                 continue
-        words = m.group().split()
-        start = m.start()
-        opener = None  # a capitalised cue opening the run ("Bà Trần Thu Hà", "CEO Sam Lee")
-        cut = compound_end(words)  # "New York-based Runway": the place is no part of the name
-        if cut:
-            if words[cut - 1].endswith("-born"):
+        # "New York-based Runway", "Bà Trần Thu Hà", "CEO Sam Lee": cut words before the name
+        start, words, dropped = name_opening(text, m.start(), m.group().split(), openers)
+        opener = None  # a capitalised cue opening the run, or "-born" before a person
+        for word in dropped:
+            if word.endswith("-born"):
                 opener = "Person"  # "Chilean-born Cristóbal Valenzuela"
-            start += len(" ".join(words[:cut])) + 1
-            words = words[cut:]
-        while (
-            words
-            and not named_for_country(words)
-            and (
-                (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-                or words[0] in GENERIC_NAMES
-                or words[0].lower() in openers
-                or words[0].endswith(("-based", "-born"))
-            )
-        ):
-            if words[0].lower() in openers:
-                opener = BEFORE[lang].get(words[0]) or BEFORE[lang].get(words[0].lower()) or opener
-            start += len(words.pop(0)) + 1
+            elif word.lower() in openers:
+                opener = BEFORE[lang].get(word) or BEFORE[lang].get(word.lower()) or opener
         if not words:
             continue
         name = " ".join(words)

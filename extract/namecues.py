@@ -492,6 +492,36 @@ def compound_end(words: list[str]) -> int:
     return 0
 
 
+def name_opening(
+    text: str, start: int, words: list[str], openers: frozenset[str]
+) -> tuple[int, list[str], list[str]]:
+    """A run without the words before its name: (start, name words, the words cut).
+
+    Cut are a "-based"/"-born" compound and what it qualifies ("New York-based"),
+    sentence openers (unless a surname), generic words, cue words (`openers`) and
+    demonyms not part of a company's name (`named_for_country`).
+    """
+    cut = compound_end(words)
+    dropped = words[:cut]
+    if cut:
+        start += len(" ".join(dropped)) + 1
+        words = words[cut:]
+    while (
+        words
+        and not named_for_country(words)
+        and (
+            (words[0] in LEADING_WORDS and not surname_first(text, start, words))
+            or words[0] in GENERIC_NAMES
+            or words[0].lower() in openers
+            or words[0].endswith(("-based", "-born"))
+        )
+    ):
+        dropped.append(words[0])
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, words, dropped
+
+
 def named_for_country(words: list[str]) -> bool:
     """Whether a demonym opening a run is part of a company's name: two more words, the last
     an organisation suffix ("American Electric Power"; not "Chinese AI" or "Chinese Labs").
@@ -560,23 +590,7 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
     for m in runs:
         if m.span() in known:
             continue
-        words = m.group().split()
-        start = m.start()
-        cut = compound_end(words)
-        if cut:
-            start += len(" ".join(words[:cut])) + 1
-            words = words[cut:]
-        while (
-            words
-            and not named_for_country(words)
-            and (
-                (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-                or words[0] in GENERIC_NAMES
-                or words[0].lower() in openers
-                or words[0].endswith(("-based", "-born"))
-            )
-        ):
-            start += len(words.pop(0)) + 1
+        start, words, _ = name_opening(text, m.start(), m.group().split(), openers)
         if not words:
             continue
         name = " ".join(words)
