@@ -478,7 +478,9 @@ _EN_BACK = (
     r"(?P<same>(?:on )?(?:that|the) same day|(?:on )?that day|at (?:the|that) time(?! of))|"
     r"(?P<next>the (?:next|following) day|a day later|the day after)|"
     r"(?P<prev>the (?:previous|preceding) day|a day (?:earlier|before)|the day before)|"
-    r"(?P<month>(?:a few |some |two |three )?(?:days|weeks) (?:later|earlier|afterwards?)|"
+    r"(?P<counted>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?:days?|weeks?|months?) (?:later|earlier|afterwards?))|"
+    r"(?P<month>(?:a few |some )?(?:days|weeks) (?:later|earlier|afterwards?)|"
     r"within (?:days|weeks)|(?:later |earlier )?(?:that|the same) (?:week|month))|"
     r"(?P<year>(?:later |earlier )?(?:that|the same) year)"
 )
@@ -487,6 +489,8 @@ _VI_BACK = (
     r"(?:khi|lúc|vào thời điểm|thời điểm) (?:đó|ấy))|"
     r"(?P<next>(?:ngày )?hôm sau|ngày (?:hôm )?sau đó|một ngày sau(?: đó)?)|"
     r"(?P<prev>(?:một ngày|một hôm|hôm) trước đó|trước đó một ngày)|"
+    r"(?P<counted>(?<!chưa đầy )(?<!gần )(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}) "
+    r"(?:ngày|tuần|tháng) sau(?: đó)?(?! khi))|"
     r"(?P<month>(?:vài|ít|mấy) (?:ngày|tuần) (?:sau|trước)(?: đó)?|"
     r"trước đó (?:vài|ít|mấy) (?:ngày|tuần)|cùng (?:tuần|tháng)(?!\s*\d)(?: đó| ấy)?|"
     r"(?:tuần|tháng) (?:đó|ấy))|"
@@ -501,19 +505,40 @@ _BACK_TWINS = {lang: caseless_twin(rx) for lang, rx in _BACK.items()}
 _BACK_HINTS = {
     "en": ("same ", "that day", " time", "next day", "following day", "day later", "day after",
            "previous day", "preceding day", "day earlier", "day before", "days", "weeks",
-           "that week", "that month", "that year"),
+           "that week", "that month", "that year", "week later", "weeks later", "month later",
+           "months later", "week earlier", "weeks earlier", "month earlier", "months earlier",
+           "day afterward", "days afterward"),
     "vi": ("cùng ", "hôm đó", "hôm ấy", "hôm sau", "khi đó", "khi ấy", "lúc đó", "lúc ấy",
            "điểm đó", "điểm ấy", "ngày sau", "ngày trước", "tuần sau", "tuần trước", "trước đó",
-           "tuần đó", "tuần ấy", "tháng đó", "tháng ấy", "năm đó", "năm ấy"),
+           "tuần đó", "tuần ấy", "tháng đó", "tháng ấy", "năm đó", "năm ấy", "tháng sau"),
 }  # fmt: skip
 _LOOK_BACK = 3  # sentences searched for the time a back-pointing word points to
 
 
-def _shifted(value: str, kind: str) -> str:
-    """`value` moved as a back-pointing word of `kind` says ("the next day": one day on)."""
+_COUNTS = {
+    "a": 1, "one": 1, "một": 1, "two": 2, "hai": 2, "three": 3, "ba": 3, "four": 4, "bốn": 4,
+    "five": 5, "năm": 5, "six": 6, "sáu": 6, "seven": 7, "bảy": 7, "eight": 8, "tám": 8,
+    "nine": 9, "chín": 9, "ten": 10, "mười": 10,
+}  # fmt: skip
+
+
+def _shifted(value: str, kind: str, words: str = "") -> str:
+    """`value` moved as a back-pointing word of `kind` says ("the next day": one day on;
+    "a week later" of a day: seven days on; of a month: that month)."""
     if kind in ("next", "prev") and len(value) == 10:
         day = date.fromisoformat(value) + timedelta(days=1 if kind == "next" else -1)
         return day.isoformat()
+    if kind == "counted":
+        count, unit, *rest = words.lower().split()
+        n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
+        n = -n if rest and rest[0] == "earlier" else n
+        if unit.startswith(("day", "ngày", "week", "tuần")) and len(value) == 10:
+            step = 7 if unit.startswith(("week", "tuần")) else 1
+            return (date.fromisoformat(value) + timedelta(days=n * step)).isoformat()
+        if unit.startswith(("month", "tháng")) and len(value) >= 7:
+            months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return value[:7]
     return value[:4] if kind == "year" else value[:7] if kind == "month" else value
 
 
@@ -551,7 +576,9 @@ def _pointed_dates(st, index: int, dates: list[DateExpr], low: str | None) -> li
         value = _earlier_date(st, index, sent.start + m.start(), dates, paragraph=False)
         if kind and value:
             out.append(
-                DateExpr(sent.start + m.start(), sent.start + m.end(), _shifted(value, kind))
+                DateExpr(
+                    sent.start + m.start(), sent.start + m.end(), _shifted(value, kind, m.group())
+                )
             )
     return out
 

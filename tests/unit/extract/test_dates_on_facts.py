@@ -259,3 +259,35 @@ def test_background_facts_do_not_take_the_time_of_their_paragraph():
 )
 def test_an_event_is_held_somewhere_at_a_time_but_a_seat_is_undated(body, lang, fact, expected):
     assert _facts(body, lang)[fact] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "fact", "when"),
+    [
+        (
+            "Baidu released Ernie on March 3. A week later Alibaba released Qwen2.5.",
+            "en",
+            ("alibaba", "DEVELOPED", "qwen2.5"),
+            "2025-03-10",
+        ),
+        (
+            "Baidu released Ernie in January. Two months later, Alibaba released Qwen2.5.",
+            "en",
+            ("alibaba", "DEVELOPED", "qwen2.5"),
+            "2025-03",
+        ),
+        (
+            "Baidu ra mắt Ernie hôm 3.3. Hai ngày sau đó, Alibaba phát hành Qwen2.5.",
+            "vi",
+            ("alibaba", "DEVELOPED", "qwen2.5"),
+            "2025-03-05",
+        ),
+    ],
+)
+def test_a_counted_time_later_moves_the_date_told_before(body, lang, fact, when):
+    assert _facts(body, lang)[fact] == when
+
+
+def test_a_month_after_an_earlier_event_is_not_later_than_the_date_told():
+    body = "Alibaba hôm 12.3 phát hành Qwen2.5, chưa đầy một tháng sau khi ra mắt QwQ."
+    assert _facts(body, "vi")[("alibaba", "DEVELOPED", "qwen2.5")] == "2025-03-12"
