@@ -5,6 +5,8 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.relations.rule import (
     EN_MADE_TAIL,
     EN_MAKE,
@@ -270,7 +272,7 @@ RULES: tuple[PairRule, ...] = (
         "owns.vi.verb",
         "OWNS",
         "vi",
-        r"{w3}(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát|"
+        r"{w3}(?<!không )(?<!chưa )(?<!chẳng )(?<!không hề )(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát|"
         r"hoàn tất (?:việc |thương vụ )?mua lại|thôn tính|sáp nhập) (?!(?:\S+ )?cổ phần ){w4}",
         0.8,
         src=ORG,
@@ -310,9 +312,9 @@ RULES: tuple[PairRule, ...] = (
         "owns.en.verb",
         "OWNS",
         "en",
-        r"{w3}(?:owns|owned|acquired|acquires|bought|buys|has acquired|took over|takes over|"
+        r"{w3}(?:owns|owned(?! by )|acquired(?! by )|acquires|bought(?! by )|buys|has acquired|took over|takes over|"
         r"purchased|controls|is the parent of|is the owner of|snapped up|"
-        r"took (?:full |majority )?control of|completed (?:its |the )?"
+        r"took (?:full |majority )?control of|completed (?:its |the |a )?(?:\S+ ){0,3}?"
         r"(?:acquisition|purchase|takeover) of|agreed to (?:buy|acquire)|is buying|is acquiring)"
         r" (?!(?:a |an |its |their )?(?:\S+ )?(?:stake|shares?|minority) ){w3}",
         0.8,
@@ -398,16 +400,20 @@ RULES: tuple[PairRule, ...] = (
         tail=r"\s*(?:has |had |later |eventually |itself )?(?:bought|acquired|purchased|took over|"
         r"snapped up|owns|controls|spun off|set up|created)\b",
     ),
-    # "Y, a Paris start-up owned by the X group": an apposition names the owner
-    rule(
-        "owns.en.apposition_owned",
-        "OWNS",
-        "en",
-        r"(?:,|\(|-|–) (?:a |an |the |now )?(?:\S+ ){0,6}(?:\S+-)?(?:owned|controlled) by "
-        r"(?:the |its )?(?:\S+ ?'s )?",
-        0.75,
-        True,
-        src=ORG,
+    # "Y, a Paris start-up owned by the X group": an apposition names the owner; of a list
+    # ("A and B, the investor owned by X") it describes the last name alone
+    replace(
+        rule(
+            "owns.en.apposition_owned",
+            "OWNS",
+            "en",
+            r"(?:,|\(|-|–) (?:a |an |the |now )?(?:\S+ ){0,6}(?:\S+-)?(?:owned|controlled) by "
+            r"(?:the |its )?(?:\S+ ?'s )?",
+            0.75,
+            True,
+            src=ORG,
+        ),
+        expand="none",
     ),
     # "Y, startup chuyên về phần mềm ngân hàng thuộc tập đoàn X"
     rule(

@@ -19,11 +19,19 @@ _VI_OTHERS_TITLE = (
     r"(?:các |những |cả )?(?:ông |bà )?(?:gi?ám đốc|tổng giám đốc|ceo|chủ tịch|lãnh đạo|"
     r"người đứng đầu|người điều hành)\b)"
 )
+# "người đứng đầu mảng di động của Samsung": the head of a part of the firm works for it
+_VI_UNIT = r"(?:mảng|bộ phận|khối|đơn vị|chi nhánh|phòng|ban|nhánh|công ty con) "
+_VI_UNIT_HEAD = (
+    r"{w2}(?:người đứng đầu|đứng đầu|giám đốc|lãnh đạo|trưởng|điều hành) "
+    + _VI_UNIT
+    + r"(?:\S+ ){0,6}(?:của|tại|thuộc) (?:tập đoàn |công ty |hãng )?"
+)
 _VI_TITLE = (
     _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
     r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
     r"người điều hành|đứng đầu|(?<!tịch )(?<!đốc )điều hành|dẫn dắt|(?<!tịch )(?<!đốc )(?<!trưởng )"
-    r"phụ trách)(?! phụ trách) (?!.*, ){w6}"  # "dẫn dắt, với sự tham gia của Y": a new clause
+    r"phụ trách)(?! phụ trách) (?!.*, )"  # "dẫn dắt, với sự tham gia của Y": a new clause
+    r"(?!" + _VI_UNIT + r"){w6}"
 )
 
 # "who runs its chip division": the head of a part of the company works for it, not leads it
@@ -32,6 +40,21 @@ _UNIT = (
     r"group|office|subsidiary)s?\b"
 )
 _NOT_A_UNIT = r"(?!" + _UNIT + r")"
+# "Backed by A and B, the fund is chaired by X": the passive's subject is a noun of its own
+# clause, not a name met before it; "launched by A and chaired by X": A is the agent of the
+# participle before, the one chaired is their shared subject
+_EN_LED_BY = (
+    r"(?!and )(?!(?:\S+ ){0,3}(?:the|this|that|its) \S+ (?:is|was|are|were|has been) )"
+    r"{w6}(?:led|headed|run|chaired) by "
+)
+
+_EN_LED_BY_TITLED = (
+    _EN_LED_BY + r"(?:the |its )?(?:former |veteran |"
+    r"longtime |long-time )?(?:[\w-]+ ){0,3}(?:adviser|advisor|minister|executive|engineer|"
+    r"entrepreneur|investor|billionaire|banker|scientist|researcher|official|manager|prince|"
+    r"sheikh)"
+    r" (?:sheikh |prince |dr |dr\. )?"
+)
 
 RULES: tuple[PairRule, ...] = rules_ties.RULES + (
     # FOUNDED: Person -> Organization
@@ -119,7 +142,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
             "FOUNDED",
             "en",
             r"{w1}(?:,|\(|-|–) (?:the |a |its )?(?:[\w-]+ )?(?:co-founder|cofounder|founder)(?: and (?:ceo|chief "
-            r"executive|chairman|president))?(?: of| at)? {w3}",
+            r"executive|chairman|president))?(?: of| at)? (?!.*, )(?!, ){w3}",
             0.9,
         ),
         expand="none",  # "A and B, the founder of Y": the apposition is B's alone
@@ -269,7 +292,9 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.en.apposition",
         "LEADS",
         "en",
-        r"{w1}(?:,|\(|-|–) (?:the |a |its |who is )?(?:co-founder and |founder and )?(?:ceo|co-ceo|"
+        r"{w1}(?:,|\(|-|–) (?:the |its |who is "
+        r"|a (?!director |managing director |general manager |head ))?"
+        r"(?:co-founder and |founder and )?(?:ceo|co-ceo|"
         r"chief executive|chief executive officer|chairman|chairwoman|president|head|director|"
         r"boss|leader|managing director|general manager)(?: and (?:co-founder|founder))? "
         r"(?:of|at) {w3}",
@@ -365,17 +390,13 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"lên làm|trở thành) (?:tân )?(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|"
         r"người đứng đầu)",
     ),
-    rule("leads.en.passive", "LEADS", "en", r"{w6}(?:led|headed|run|chaired) by {w2}", 0.8, True),
+    rule("leads.en.passive", "LEADS", "en", _EN_LED_BY + r"{w2}", 0.8, True),
     # "the group chaired by national security adviser Sheikh Tahnoon": a title before the name
     rule(
         "leads.en.passive_titled",
         "LEADS",
         "en",
-        r"{w6}(?:led|headed|run|chaired) by (?:the |its )?(?:former |veteran |longtime |"
-        r"long-time )?(?:[\w-]+ ){0,3}(?:adviser|advisor|minister|executive|engineer|"
-        r"entrepreneur|investor|billionaire|banker|scientist|researcher|official|manager|prince|"
-        r"sheikh)"
-        r" (?:sheikh |prince |dr |dr\. )?",
+        _EN_LED_BY_TITLED,
         0.75,
         True,
     ),
@@ -394,10 +415,11 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "works_for.en.role",
         "WORKS_FOR",
         "en",
-        r"{w1}(?:,|\(|-|–) (?:a |an |the )?(?:\S+ )?(?:researcher|scientist|engineer|analyst|"
+        r"{w1}(?:,|\(|-|–) (?:a |an |the )?(?:\S+ ){,2}(?:researcher|scientist|engineer|analyst|"
         r"spokesperson|spokesman|spokeswoman|economist|professor|employee|(?<!chief )executive|fellow|"
         r"vice president|vp|vice-chairman|vice chairman|adviser|advisor|strategist|cto|cfo|chief \S+ officer|chief scientist|"
-        r"head of \S+|director of \S+)(?: \S+){0,3} (?:at|of|with|for) {w3}",
+        r"head of \S+|director of \S+|(?<= a )(?:managing )?director)"
+        r"(?: \S+){0,3} (?:at|of|with|for) {w3}",
         0.8,
     ),
     rule(
@@ -448,6 +470,14 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"is in charge of|was in charge of) (?:the )?",
         0.75,
         tail=_UNIT,
+    ),
+    rule(
+        "works_for.vi.unit_head",
+        "WORKS_FOR",
+        "vi",
+        _VI_UNIT_HEAD,
+        0.75,
+        src="Person",
     ),
     # "Joel Kaplan, giám đốc phụ trách các vấn đề toàn cầu của Meta": a director of a field
     rule(

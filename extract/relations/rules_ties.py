@@ -291,7 +291,7 @@ RULES: tuple[PairRule, ...] = (
         r"{w3}(?:partnered|partners|partnering|teamed up|teams up|collaborated|collaborates|"
         r"collaborating|worked with|signed a deal|struck a deal|signed an agreement|invested|"
         r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
-        r"finances|poured|pours|pumped|injected|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
+        r"finances|poured|pours|pumped|injected|(?:put|puts|putting|sank|sinks) (?:\S+ )?[$€£\d]\S* (?:\S+ )?into|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
         r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,5}"
         r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|tie-up|contract)"
