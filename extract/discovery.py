@@ -86,6 +86,8 @@ _VI_FIRM_BEFORE = re.compile(
 )
 # trades a place may name a company by ("Singapore Airlines", "Korea Telecom")
 _TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Energy", "Power", "Telecom"])
+# fields a body may be named for before its other words ("AI Infrastructure Partnership")
+_FIELDS = frozenset(["AI", "AGI", "Internet", "IT", "LLM"])
 _Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
 
 
@@ -153,7 +155,7 @@ def discover_names(
             and not named_for_country(words)
             and (
                 (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-                or words[0] in GENERIC_NAMES
+                or (words[0] in GENERIC_NAMES and not _field_led(words))
                 or words[0].lower() in openers
                 or words[0].endswith(("-based", "-born"))
             )
@@ -196,6 +198,12 @@ def discover_names(
         elif suffixed:
             _keep(found, name, "Organization", "suffix")
     return found
+
+
+def _field_led(words: list[str]) -> bool:
+    """Whether a field word opens an organisation's name of three or more words ("AI
+    Infrastructure Partnership", "Internet Security Alliance"), not a lone "AI Labs"."""
+    return len(words) >= 3 and words[0] in _FIELDS and words[-1] in ORG_SUFFIXES
 
 
 def list_names(
