@@ -93,6 +93,8 @@ _TITLES = {
         r"Đại sứ|thái tử|hoàng tử|quốc vương|thượng nghị sĩ|thống đốc|đại sứ"
     ),
 }
+# posts a company names a person to (not "investor" or "partner": firms are those too)
+_POST_EN = r"chief executive|chief [a-z]+ officer|chief scientist|CEO|CTO|CFO|COO|president|chairman|chairwoman|chair"
 _MODEL_EN = r"model|LLM|language model|reasoning model|video generator|image generator"
 _CHIP_EN = r"chip|processor|GPU|accelerator|CPU|NPU|superchip|SoC|supercomputer"
 _EVENT_EN = r"conference|summit|expo|exhibition|forum|fair|festival|trade show|convention"
@@ -139,6 +141,9 @@ AFTER: dict[str, list[tuple[str, str]]] = {
             ),
         ),
         ("Person", r", \d{2}, (?!\d)"),
+        # "named X as its new CTO"; "X and Y, two of the lab's first engineers"
+        ("Person", rf" as (?:its|the|their) (?:new |next |interim |acting )?(?:{_POST_EN})\b"),
+        ("Person", rf", (?:two|three|four|both) of {_DESC_EN}(?:{_ROLE_EN})s\b"),
         ("Organization", rf"{_IS_EN}(?:a |an |the |another ){_DESC_EN}(?:{_ORG_EN}){_NOUN_END}"),
         ("Product", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_PRODUCT_EN}){_NOUN_END}"),
         ("Product", rf" (?:{_DEVICE_EN})(?![\w-])"),
@@ -186,6 +191,8 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 r"employee|staff|executive) (?:of|at)|works? (?:at|for)|worked (?:at|for)) $"
             ),
         ),
+        # "chief executive Ana Ruiz of X": a role, its holder, then the company
+        ("Organization", rf"\b(?:{_POST_EN}) (?:[A-Z][\w'’-]* ){{2,3}}of $"),
         (
             "Location",
             r"\b(?:near|outside|suburb of|town of|village of|county of|located in|situated in) $",
@@ -224,12 +231,16 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
         # "a startup called X", "an enterprise system dubbed X"
         ("Organization", rf"\b(?:{_ORG_EN}) (?:called|named|dubbed) $"),
         ("Product", rf"\b(?:{_PRODUCT_EN}|system|tool) (?:called|named|dubbed) $"),
+        # "its first product, X,": a product introduced by its place in a line-up
+        ("Product", r"\b(?:[Ii]ts|[Tt]heir) (?:first|new|newest|latest|flagship|debut) product, $"),
         ("AIModel", rf"\b(?:{_MODEL_EN}) (?:called|named|dubbed) $"),
         ("Hardware", rf"\b(?:{_CHIP_EN}) (?:called|named|dubbed) $"),
     ],
     "vi": [
         ("Person", rf"(?<![\w-])(?:{_TITLES['vi']}) $"),
         ("Organization", rf"(?:(?:{_ROLE_VI}) (?:của|tại)|làm việc (?:tại|cho)) $"),
+        # "CEO Rochan Sankar của X": a role, its holder, then the company
+        ("Organization", rf"(?<!\w)(?:{_ROLE_VI}) (?:[{_UP}][\w'’-]* ){{2,4}}của $"),
         (
             "Location",
             (
@@ -281,6 +292,7 @@ _LAST_EN = frozenset(
         "called",
         "named",
         "dubbed",
+        "product,",
         *(f"{noun}," for noun in _ORGS_EN.split("|")),
         "as",
         "including",
@@ -440,6 +452,39 @@ _ACRONYM_HEAD_VI = re.compile(
     r"Phòng thí nghiệm)|(?P<policy>Đạo luật|Luật|Sắc lệnh|Quy định|Chương trình)|"
     r"(?P<event>Hội nghị|Hội thảo|Triển lãm|Diễn đàn))(?: [^\s,.;:()\"“”]+){1,8}$"
 )
+# a body's head noun and what it serves, after "of": "Internet Society of China", "Ministry of
+# Commerce", "China Association of Automobile Manufacturers"
+_BODY_HEADS_EN = (
+    "Association|Society|Federation|Chamber|Academy|Institute|Administration|Ministry|Council|"
+    "Commission|Bureau|Agency|Authority|University|Committee|Confederation|Union"
+)
+_BODY_EN = re.compile(
+    rf"\b(?:{_BODY_HEADS_EN}) of (?:the )?[A-Z][\w-]*(?: (?:and |& )?[A-Z][\w-]*){{0,3}}(?![\w-])"
+)
+_BODY_OPENING = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w-]* ){1,3}$"
+)  # "Internet " of "Internet Society"
+# a Vietnamese national body: a head noun, words each opening with a capital, "Quốc gia" or
+# "Nhà nước" last ("Tổng cục Phát thanh Truyền hình Quốc gia")
+_BODY_VI = re.compile(
+    rf"(?<!\w)(?:Tổng cục|Ủy ban|Uỷ ban|Cục|Hiệp hội|Viện|Học viện|Hội đồng)"
+    rf"(?: [{_UP}][^\W\d_]*(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+){{0,2}}){{1,5}}? "
+    r"(?:Quốc gia|Nhà nước)(?!\w)"
+)
+# a national standard by its code: "GB 45438-2025", "GB/T 42755-2023"
+_STANDARD = re.compile(r"(?<![\w/])GB(?:/T|/Z)? \d{4,5}(?:\.\d+)?-(?:19|20)\d\d(?![\w-])")
+# a rule's title in quotes, opened by a rule noun: "Biện pháp gắn nhãn ...", "Provisions on the
+# Administration of ..." (an English title goes on with a linking word and a capital)
+_QUOTED_RULE = re.compile(
+    r"[\"“](?P<title>(?:(?:Biện pháp|Quy định|Nghị định|Thông tư|Luật|Đạo luật)"
+    r" [a-zà-ỹđA-Z][^\"“”.,!?;:]{6,110}|(?:Measures|Provisions|Regulations|Rules|Guidelines|Law|Act)"
+    r" (?:for|on|of|to) (?:the )?[A-Z][^\"“”.,!?;:]{3,110}))[\"”]"
+)
+# a campaign named in quotes: 'chiến dịch "Thanh Lãng"', 'a campaign dubbed "Clean Web"'
+_QUOTED_CAMPAIGN = re.compile(
+    r"(?:[Cc]hiến dịch|[Cc]ampaign)(?: (?:called|named|dubbed|mang tên|có tên|gọi là))? "
+    rf"[\"“](?P<name>[{_UP}][^\"“”.,!?;:]{{1,40}})[\"”]"
+)
 # "Lôi Quân (Lei Jun)": a Vietnamese rendering and the pinyin it renders
 _RENDERED = re.compile(r" \((?P<roman>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\)")
 _SYLLABLE = re.compile(r"[aeiouü]+")
@@ -480,6 +525,10 @@ def surname_first(text: str, start: int, words: list[str]) -> bool:
     return at > 0 and (text[at - 1].islower() or text[at - 1] == ",")
 
 
+# fields a body may be named for before its other words ("AI Infrastructure Partnership")
+_FIELDS = frozenset(["AI", "AGI", "Internet", "IT", "LLM"])
+
+
 def compound_end(words: list[str]) -> int:
     """How many words of a run a "-based" or "-born" compound closes (0: none, or the last).
 
@@ -511,7 +560,7 @@ def name_opening(
         and not named_for_country(words)
         and (
             (words[0] in LEADING_WORDS and not surname_first(text, start, words))
-            or words[0] in GENERIC_NAMES
+            or (words[0] in GENERIC_NAMES and not _field_led(words))
             or words[0].lower() in openers
             or words[0].endswith(("-based", "-born"))
         )
@@ -520,6 +569,12 @@ def name_opening(
         start += len(words[0]) + 1
         words = words[1:]
     return start, words, dropped
+
+
+def _field_led(words: list[str]) -> bool:
+    """Whether a field word opens an organisation's name of three or more words ("AI
+    Infrastructure Partnership", "Internet Security Alliance"), not a lone "AI Labs"."""
+    return len(words) >= 3 and words[0] in _FIELDS and words[-1] in ORG_SUFFIXES
 
 
 def named_for_country(words: list[str]) -> bool:
@@ -688,6 +743,41 @@ def _acronyms(text: str, lang: str, known, found, places=frozenset()) -> dict[st
     return out
 
 
+def _bodies(text: str, lang: str, known) -> dict[str, str]:
+    """Public bodies and associations named in full ("Cybersecurity Association of China",
+    "Ủy ban Quản lý Tiêu chuẩn hóa Quốc gia"), rules by their quoted titles, campaigns by their
+    quoted names and national standards by code ("GB 45438-2025").
+
+    A name inside a known mention, or before an acronym in brackets, is left to those.
+    """
+    out: dict[str, str] = {}
+    for m in _QUOTED_RULE.finditer(text):
+        if len(m["title"].split()) <= 16 and not any(x <= m.start() + 1 < y for x, y in known):
+            out.setdefault(m["title"], "Policy")
+    for m in _QUOTED_CAMPAIGN.finditer(text):
+        out.setdefault(m["name"], "Event")
+    if "GB" in text:
+        for m in _STANDARD.finditer(text):
+            out.setdefault(m.group(), "Policy")
+    body = _BODY_EN if lang == "en" else _BODY_VI
+    if lang == "en" and " of " not in text:
+        return out
+    for m in body.finditer(text):
+        a, b = m.span()
+        if lang == "en" and a > 0 and text[a - 1] == " ":
+            opening = _BODY_OPENING.search(text, max(0, a - 60), a)
+            a = opening.start() if opening else a
+        words = text[a:b].split()
+        while len(words) > 1 and words[0] in LEADING_WORDS:
+            a += len(words.pop(0)) + 1
+        if any(x <= a and b <= y for x, y in known):
+            continue
+        if _ACRONYM.match(text, b):  # "... (BIS)": left to the acronym (see `_acronyms`)
+            continue
+        out.setdefault(" ".join(words), "Organization")
+    return out
+
+
 def _rendered(text: str) -> tuple[dict[str, str], set[str]]:
     """People written in Vietnamese with their pinyin in brackets, the rendering cut to as
     many words as the pinyin has syllables ("cựu CEO Kingsoft Lôi Quân (Lei Jun)" -> "Lôi
@@ -820,6 +910,7 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     typed.update(_places(text, st.mentions))
     place_spans = {(f.start, f.end) for f in st.mentions if f.type == "Location"}
     typed.update(_acronyms(text, lang, known, names, place_spans))
+    typed.update(_bodies(text, lang, known))
     wrong: set[str] = set()
     places: dict[str, str] = {}
     if lang == "en":
