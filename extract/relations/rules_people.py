@@ -21,17 +21,22 @@ _VI_OTHERS_TITLE = (
 )
 # "người đứng đầu mảng di động của Samsung": the head of a part of the firm works for it
 _VI_UNIT = r"(?:mảng|bộ phận|khối|đơn vị|chi nhánh|phòng|ban|nhánh|công ty con) "
+# "giám đốc chính sách công của Meta": a director of one field works for the firm, not leads it
+_VI_FIELD = (
+    r"(?:chính sách|tài chính|marketing|tiếp thị|kinh doanh|nhân sự|truyền thông|sản phẩm|"
+    r"vận hành|chiến lược|pháp lý|pháp chế|đối ngoại|quan hệ|an ninh|bảo mật|kỹ thuật|"
+    r"nghiên cứu|dữ liệu|quốc gia|khu vực|thương mại|phát triển kinh doanh) "
+)
 _VI_UNIT_HEAD = (
-    r"{w2}(?:người đứng đầu|đứng đầu|giám đốc|lãnh đạo|trưởng|điều hành) "
-    + _VI_UNIT
-    + r"(?:\S+ ){0,6}(?:của|tại|thuộc) (?:tập đoàn |công ty |hãng )?"
+    r"{w2}(?:người đứng đầu|đứng đầu|giám đốc|lãnh đạo|trưởng|điều hành|chủ tịch|"
+    r"tổng giám đốc) " + _VI_UNIT + r"(?:\S+ ){0,6}(?:của|tại|thuộc) (?:tập đoàn |công ty |hãng )?"
 )
 _VI_TITLE = (
     _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
     r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
     r"người điều hành|đứng đầu|(?<!tịch )(?<!đốc )điều hành|dẫn dắt|(?<!tịch )(?<!đốc )(?<!trưởng )"
     r"phụ trách)(?! phụ trách) (?!.*, )"  # "dẫn dắt, với sự tham gia của Y": a new clause
-    r"(?!" + _VI_UNIT + r"){w6}"
+    r"(?!" + _VI_UNIT + r"|" + _VI_FIELD + r"){w6}"
 )
 
 # "who runs its chip division": the head of a part of the company works for it, not leads it
@@ -316,8 +321,9 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "LEADS",
         "en",
         r"(?:'s |’s )?(?:new |current |interim |acting |longtime )?(?:co-founder and |founder and )?"
-        r"(?:ceo|chief executive|chief executive officer|chairman|president|boss|head|co-ceo)"
-        r"(?: and (?:co-founder|founder))?(?: ,)? ",
+        # "YTL Power managing director X": the firm's own managing director runs it
+        r"(?:ceo|chief executive|chief executive officer|chairman|chairwoman|president|boss|head|"
+        r"co-ceo|managing director)(?: and (?:co-founder|founder))?(?: ,)? ",
         0.85,
         True,
     ),
@@ -476,6 +482,16 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "WORKS_FOR",
         "vi",
         _VI_UNIT_HEAD,
+        0.75,
+        src="Person",
+    ),
+    rule(
+        "works_for.vi.field_director",
+        "WORKS_FOR",
+        "vi",
+        r"{w2}(?<!cựu )(?:giám đốc|tổng giám đốc|phó giám đốc|trưởng ban|trưởng bộ phận) "
+        + _VI_FIELD
+        + r"(?:\S+ ){0,4}(?:của|tại) (?:tập đoàn |công ty |hãng )?",
         0.75,
         src="Person",
     ),

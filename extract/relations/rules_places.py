@@ -183,6 +183,27 @@ RULES: tuple[PairRule, ...] = (
         src="Organization",
     ),
     rule("located_in.en.based_adj", "LOCATED_IN", "en", r"-based ", 0.8, True),
+    # "Based in Shenzhen, Honor ...": the seat fronted before the company the sentence is about
+    rule(
+        "located_in.en.fronted_seat",
+        "LOCATED_IN",
+        "en",
+        r", (?:the )?",
+        0.75,
+        True,
+        src="Organization",
+        head=r"^\W*(?:based|headquartered|long based|now based) in (?:the )?$",
+    ),
+    rule(
+        "located_in.vi.fronted_seat",
+        "LOCATED_IN",
+        "vi",
+        r", ",
+        0.75,
+        True,
+        src="Organization",
+        head=r"^\W*(?:có|đặt|với) trụ sở(?: chính)? (?:tại|ở) " + _VI_PLACE + r"$",
+    ),
     rule(
         "located_in.en.headquartered_adj",
         "LOCATED_IN",
@@ -354,6 +375,8 @@ RULES: tuple[PairRule, ...] = (
             "located_in.en.facility",
             "LOCATED_IN",
             "en",
+            # "SSI, which has offices in A and B": the relative clause of the company
+            r"(?:, (?:which|that) (?:also |now |already )?)?"
             r"(?:has|have|had|opened|opens|runs|operates|built|builds|is building|owns) "
             r"(?:a |an |its |their |new |several |many |two |three |\d+ |[\w-]+ ){0,2}"
             r"(?:factory|factories|plants?|offices?|data centres?|data centers?|campus|campuses|"
@@ -369,6 +392,8 @@ RULES: tuple[PairRule, ...] = (
             "LOCATED_IN",
             "vi",
             # "A và B đều đã mở nhà máy tại X": the adverbs of a shared predicate come first
+            # "SSI, công ty có văn phòng tại A và B": an apposition of the company comes first
+            r"(?:, (?:công ty|hãng|startup|tập đoàn) (?:hiện )?)?"
             r"(?:(?:đều|cũng|đã|vừa|đang|sẽ) ){0,3}(?:có|mở|xây|xây dựng|đặt|vận hành|sở hữu)"
             r"(?: thêm)?(?: nhiều| các| một| hai| ba)? "
             r"(?:nhà máy|văn phòng|trung tâm dữ liệu|trung tâm nghiên cứu|cơ sở|chi nhánh) "

@@ -409,8 +409,9 @@ RULES: tuple[PairRule, ...] = (
         "approved.vi.verb",
         "APPROVED",
         "vi",
-        r"{w4}(?:phê duyệt|chấp thuận|cấp phép|cho phép|thông qua|phê chuẩn|bật đèn xanh cho|"
-        r"cấp giấy phép cho|cấp giấy phép) {w5}",
+        # "ngừng cấp phép", "thu hồi giấy phép": a licence stopped or taken back is no approval
+        r"{w4}(?<!ngừng )(?<!dừng )(?<!thôi )(?<!thu hồi )(?:phê duyệt|chấp thuận|cấp phép|"
+        r"cho phép|thông qua|phê chuẩn|bật đèn xanh cho|cấp giấy phép cho|cấp giấy phép) {w5}",
         0.8,
     ),
     rule(

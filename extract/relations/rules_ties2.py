@@ -1,5 +1,6 @@
 """More rules for ties between organisations: owners named as titles, partners named
-as "its partner", goods shipped to a buyer.
+as "its partner", goods shipped to a buyer, partners named in a list ("partners such as A,
+B and C").
 
 Data only, like `rules_ties.py` (whose `RULES` these join): each `rule(...)` is a
 `PairRule` (see `extract.relations.rule`).
@@ -92,5 +93,40 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
         head=r"(?<!cấm )(?<!ngăn )(?<!chặn )(?<!không )$",
+    ),
+    # "Meta offers Llama through partners such as A, B and C", "its partners include A and B":
+    # each listed firm partners the firm the clause is about
+    rule(
+        "partners.en.partners_such_as",
+        "PARTNERS_WITH",
+        "en",
+        r"(?!.*\b(?:not|no longer|former|ex-)\b){w10}(?:\S+ )?(?:partners|partner companies|"
+        r"partner firms) (?:such as|like|including|include|included|that include|which include) "
+        r"(?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "OpenAI đã ký các thỏa thuận chip quy mô lớn với AMD và Broadcom": a deal's words between
+    rule(
+        "partners.vi.deal_with",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w3}(?:ký|ký kết|đạt|đạt được) (?:các |một |hai |những )?(?:thỏa thuận|hợp đồng|"
+        r"thương vụ)(?: \S+){1,8} với (?:hãng |công ty |tập đoàn )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.partners_such_as",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?!.*\b(?:không|chưa|từng|cũ)\b){w12}(?:các |những )?(?:công ty |doanh nghiệp )?đối tác"
+        r"(?: \S+){0,2} (?:như|gồm|gồm có|bao gồm|là|, trong đó có|trong đó có) "
+        r"(?:hãng |công ty |tập đoàn )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
     ),
 )
