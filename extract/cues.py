@@ -80,7 +80,17 @@ BEFORE: dict[str, dict[str, str]] = {
             ["chip", "bộ xử lý", "vi xử lý", "bộ tăng tốc", "GPU", "siêu chip"], "Hardware"
         ),
         **dict.fromkeys(
-            ["ứng dụng", "trình duyệt", "trợ lý ảo", "trợ lý", "chatbot", "mạng xã hội", "dịch vụ"],
+            [
+                "ứng dụng",
+                "trình duyệt",
+                "trợ lý ảo",
+                "trợ lý",
+                "chatbot",
+                "mạng xã hội",
+                "dịch vụ",
+                "dòng điện thoại",
+                "dòng",  # a product line: "dòng Mate 70"
+            ],
             "Product",
         ),
         **dict.fromkeys(
@@ -140,6 +150,11 @@ BEFORE: dict[str, dict[str, str]] = {
                 "lab",
                 "laboratory",
                 "chipmaker",
+                "chip designer",
+                "carmaker",
+                "automaker",
+                "manufacturer",
+                "retailer",
                 "conglomerate",
                 "giant",
                 "university",

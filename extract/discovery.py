@@ -61,7 +61,7 @@ _VERSION = (
     rf"(?: (?:{_EDITIONS}))?)?"
 )
 # "&" joins partners' names: "Rajah & Tann"
-_NAME = rf"{_WORD}(?:(?: | & ){_WORD}){{0,3}}{_VERSION}"
+_NAME = rf"{_WORD}(?:(?: | & ){_WORD}){{0,4}}{_VERSION}"
 _CONF = {"cue": 0.85, "suffix": 0.8, "statistical": 0.75, "list": 0.75, "place": 0.8}
 
 

@@ -31,7 +31,14 @@ import re
 from functools import lru_cache
 
 from extract.cues import BEFORE as TYPE_CUES
-from extract.cues import DEMONYMS, GENERIC_NAMES, LEADING_WORDS, ORG_SUFFIXES, SURNAME_WORDS
+from extract.cues import (
+    DATE_WORDS,
+    DEMONYMS,
+    GENERIC_NAMES,
+    LEADING_WORDS,
+    ORG_SUFFIXES,
+    SURNAME_WORDS,
+)
 from extract.text import has_vietnamese
 
 __all__ = ["adjectival", "compound_end", "cue_names", "named_for_country", "surname_first"]
@@ -452,14 +459,15 @@ _ACRONYM_HEAD_VI = re.compile(
     r"Phòng thí nghiệm)|(?P<policy>Đạo luật|Luật|Sắc lệnh|Quy định|Chương trình)|"
     r"(?P<event>Hội nghị|Hội thảo|Triển lãm|Diễn đàn))(?: [^\s,.;:()\"“”]+){1,8}$"
 )
-# a body's head noun and what it serves, after "of": "Internet Society of China", "Ministry of
-# Commerce", "China Association of Automobile Manufacturers"
+# a body's head noun and what it serves, after "of" or "for": "Internet Society of China",
+# "Ministry of Commerce", "Kestrel Centre for Data Policy"
 _BODY_HEADS_EN = (
     "Association|Society|Federation|Chamber|Academy|Institute|Administration|Ministry|Council|"
-    "Commission|Bureau|Agency|Authority|University|Committee|Confederation|Union"
+    "Commission|Bureau|Agency|Authority|University|Committee|Confederation|Union|Centre|Center|"
+    "Foundation"
 )
 _BODY_EN = re.compile(
-    rf"\b(?:{_BODY_HEADS_EN}) of (?:the )?[A-Z][\w-]*(?: (?:and |& )?[A-Z][\w-]*){{0,3}}(?![\w-])"
+    rf"\b(?:{_BODY_HEADS_EN}) (?:of|for) (?:the )?[A-Z][\w-]*(?: (?:and |& )?[A-Z][\w-]*){{0,3}}(?![\w-])"
 )
 _BODY_OPENING = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w-]* ){1,3}$"
@@ -470,6 +478,15 @@ _BODY_VI = re.compile(
     rf"(?<!\w)(?:Tổng cục|Ủy ban|Uỷ ban|Cục|Hiệp hội|Viện|Học viện|Hội đồng)"
     rf"(?: [{_UP}][^\W\d_]*(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+){{0,2}}){{1,5}}? "
     r"(?:Quốc gia|Nhà nước)(?!\w)"
+)
+# a school or research body in Vietnamese: its head, then words each opening with a capital and
+# maybe one lowercase syllable ("Viện Khoa học Quân sự", "Đại học Dân tộc Trung ương"); a last
+# lowercase syllable only before punctuation; the name ends before punctuation, a linking word or
+# a capital, so "Đại học Thanh Hoa công bố" and "Viện Công nghệ Tính toán" give no cut name
+_CAP_GROUP_VI = rf"[{_UP}][^\W\d_]*(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+(?= [{_UP}]|[,.;:)]))?"
+_SCHOOL_VI = re.compile(
+    r"(?<!\w)(?:Trường Đại học|Đại học|Học viện|Viện)"
+    rf"(?: {_CAP_GROUP_VI}){{1,5}}(?=[,.;:)]|$| (?:{_VI_STOP}|thuộc|nói)\b| [{_UP}])"
 )
 # a national standard by its code: "GB 45438-2025", "GB/T 42755-2023"
 _STANDARD = re.compile(r"(?<![\w/])GB(?:/T|/Z)? \d{4,5}(?:\.\d+)?-(?:19|20)\d\d(?![\w-])")
@@ -759,8 +776,12 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
     if "GB" in text:
         for m in _STANDARD.finditer(text):
             out.setdefault(m.group(), "Policy")
+    if lang == "vi":
+        for m in _SCHOOL_VI.finditer(text):
+            if not any(x <= m.start() < y for x, y in known) and not _ACRONYM.match(text, m.end()):
+                out.setdefault(m.group(), "Organization")
     body = _BODY_EN if lang == "en" else _BODY_VI
-    if lang == "en" and " of " not in text:
+    if lang == "en" and " of " not in text and " for " not in text:
         return out
     for m in body.finditer(text):
         a, b = m.span()
@@ -877,6 +898,24 @@ def _places(text: str, mentions) -> dict[str, str]:
     return out
 
 
+# a dateline opening a paragraph: a place in capitals, maybe its country, then a dash
+# ("KULAI, Malaysia - ...", "SAN FRANCISCO — ...")
+_DATELINE_PLACE = re.compile(
+    rf"^((?:[{_UP}]{{2,}} ){{0,2}}[{_UP}]{{3,}})(?:, [{_UP}][\w .]{{1,30}}?)? [-–—] (?=\S)",
+    re.MULTILINE,
+)
+
+
+def _dateline_places(text: str) -> dict[str, str]:
+    """The place a dateline names, in title case ("KULAI, Malaysia -" -> "Kulai")."""
+    out = {}
+    for m in _DATELINE_PLACE.finditer(text, 0, 1500):
+        words = m[1].split()
+        if not any(w in GENERIC_NAMES or w.title() in DATE_WORDS for w in words):
+            out[" ".join(w.capitalize() for w in words)] = "Location"
+    return out
+
+
 def _devices(text: str, found: dict[str, str]) -> dict[str, str]:
     """Device names ("Mate 60 Pro"), and numbered siblings of a typed device ("Mate 70")."""
     out = {m.group(): "Product" for m in _DEVICE.finditer(text)}
@@ -908,6 +947,7 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     apposed, typed = _run_names(text, lang, runs, known)
     typed.update(_titled(text, lang))
     typed.update(_places(text, st.mentions))
+    typed.update(_dateline_places(text))
     place_spans = {(f.start, f.end) for f in st.mentions if f.type == "Location"}
     typed.update(_acronyms(text, lang, known, names, place_spans))
     typed.update(_bodies(text, lang, known))

@@ -90,8 +90,10 @@ _WORD = re.compile(rf"(?:{_WORDS}){_END}")
 _LOWER_WORD = re.compile(rf"(?:{_WORDS.lower()}){_END}")
 _LETTER = re.compile(rf"[A-Z]{_END}")  # "Turbo S": a letter after a variant word
 _UNIT = re.compile(r"\d(?:GB|TB|MB|nm|mm|W|kW|MW|GW|x|X|M|K|k)$")  # sizes of other things
-# tokens that only size, preview or date a release: the variant is the family without them
-_FOLDED = re.compile(r"\d+(?:\.\d+)?[BbMT]|A\d+(?:\.\d+)?B|[Pp]review|[Ee]xp(?:erimental)?|\d{2,}")
+# tokens that only preview or date a release, or give the active size of a mixture of experts:
+# the variant is the family without them; a parameter count stays ("Qwen2.5-14B" is a model of
+# its own, as news and model cards name it)
+_FOLDED = re.compile(r"A\d+(?:\.\d+)?B|[Pp]review|[Ee]xp(?:erimental)?|\d{2,}")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 # what a number after a space must not be followed by ("Kling 2 times", "H20 1.5 million")
 _COUNTED = re.compile(
@@ -259,7 +261,7 @@ def _extend(text: str, f: Found, catalogue: Catalogue) -> Found | None:
         tail = tail[:-1]
     entry = catalogue.entries[c.id]
     if not tail or _restates(catalogue, entry, " ".join(t for _, t in tail)):
-        # "Llama 3.1 405B", "QwQ-32B-Preview": the family itself, spelt in full;
+        # "QwQ-32B-Preview": the family itself, spelt in full;
         # "Grace Blackwell GB200": two of its own names, one after the other
         return Found(f.start, end, surface, f.candidates, f.sentence, chosen=f.chosen, inner=[f])
     if name_key(f.text) == name_key(entry.name):
