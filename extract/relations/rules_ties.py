@@ -10,6 +10,14 @@ from extract.relations import rules_ties2
 from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
 from extract.relations.rules_making import GOODS_OF_ORG
 
+# a name right after the verb telling where a company came from ("spun out of Tsinghua"):
+# a participle after it (", backed by A") tells of the company, not of that name
+_NOT_ORIGIN = (
+    r"(?<!\bout of )(?<!\bout of the )(?<!\boff from )(?<!\bemerged from )(?<!\bsplit from )"
+    r"(?<!tách ra từ )(?<!tách ra khỏi )(?<!tách từ )(?<!ra đời từ )(?<!khởi nguồn từ )"
+    r"(?<!từ đại học )(?<!từ trường )(?<!từ viện )$"
+)
+
 RULES: tuple[PairRule, ...] = (
     # PART_OF: Organization -> Organization
     rule(
@@ -238,6 +246,7 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+        head=_NOT_ORIGIN,
     ),
     rule(
         "partners.vi.supplies",
@@ -271,6 +280,7 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+        head=_NOT_ORIGIN,
     ),
     rule(
         "partners.vi.partner",
@@ -300,6 +310,7 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+        head=_NOT_ORIGIN,
     ),
     # "X paid $2bn for a 30% stake in Y": a stake ties investor and company
     rule(
@@ -363,6 +374,7 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
+        head=_NOT_ORIGIN,
     ),
     rule(
         "partners.en.money_from",

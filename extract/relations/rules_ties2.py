@@ -1,6 +1,6 @@
 """More rules for ties between organisations: owners named as titles, partners named
 as "its partner", goods shipped to a buyer, partners named in a list ("partners such as A,
-B and C").
+B and C"), a subsidiary named with its owner before the noun ("X, a Y subsidiary").
 
 Data only, like `rules_ties.py` (whose `RULES` these join): each `rule(...)` is a
 `PairRule` (see `extract.relations.rule`).
@@ -128,5 +128,16 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         src=ORG,
         tgt=ORG,
+    ),
+    # "Zeta Cloud, a Huawei subsidiary": the owner written before the noun of the apposition
+    rule(
+        "part_of.en.owner_apposition",
+        "PART_OF",
+        "en",
+        r", (?:a|an|the) ",
+        0.8,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:subsidiary|unit|division|affiliate|spin-off|spinoff)\b",
     ),
 )
