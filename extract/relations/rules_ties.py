@@ -299,7 +299,8 @@ RULES: tuple[PairRule, ...] = (
         "PARTNERS_WITH",
         "en",
         r"{w3}(?:partnered|partners|partnering|teamed up|teams up|collaborated|collaborates|"
-        r"collaborating|worked with|signed a deal|struck a deal|signed an agreement|invested|"
+        r"collaborating|worked with|(?:is |are |has been |have been )?working (?:closely )?with|"
+        r"works (?:closely )?with|signed a deal|struck a deal|signed an agreement|invested|"
         r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
         r"finances|poured|pours|pumped|injected|(?:put|puts|putting|sank|sinks) (?:\S+ )?[$€£\d]\S* (?:\S+ )?into|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"

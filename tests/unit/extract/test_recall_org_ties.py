@@ -111,3 +111,10 @@ def test_near_miss_states_no_tie(stated, fact, lang, _text, near):
 def test_object_it_never_ties_the_actor_to_itself(run):
     text = "Alibaba spent months on the model before it invested $1 billion in it."
     assert not any(r.source == r.target for r in run(text, language="en").relations)
+
+
+def test_working_with_another_company_is_a_partnership(triples):
+    found = triples("Alibaba is working closely with Nvidia on new servers.", language="en")
+    assert has_fact(found, ("alibaba", "PARTNERS_WITH", "nvidia"))
+    found = triples("Alibaba said rivals working at Nvidia left.", language="en")
+    assert not has_fact(found, ("alibaba", "PARTNERS_WITH", "nvidia"))
