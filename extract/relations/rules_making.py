@@ -479,7 +479,8 @@ RULES: tuple[PairRule, ...] = (
         "owns.en.its",
         "OWNS",
         "en",
-        r" ?{w2}",
+        # "its new app X", not "its models on X" (a preposition leaves the possession)
+        r" ?(?:(?!(?:on|in|at|with|from|to|for|of|by|into|via|through|over|under) )\S+ ){0,2}",
         0.7,
         src=ORG,
         tgt="Product",

@@ -118,3 +118,10 @@ def test_working_with_another_company_is_a_partnership(triples):
     assert has_fact(found, ("alibaba", "PARTNERS_WITH", "nvidia"))
     found = triples("Alibaba said rivals working at Nvidia left.", language="en")
     assert not has_fact(found, ("alibaba", "PARTNERS_WITH", "nvidia"))
+
+
+def test_its_product_is_owned_but_not_what_its_things_run_on(triples):
+    found = triples("ByteDance expanded its popular app TikTok.", language="en")
+    assert ("bytedance", "OWNS", "tiktok") in found
+    found = triples("ByteDance promotes its videos on ChatGPT.", language="en")
+    assert ("bytedance", "OWNS", "chatgpt") not in found
