@@ -63,12 +63,11 @@ def _span(text: str, lang: str, tie: ListTie, run: list[Found]) -> tuple[int, in
 def tied_lists(text: str, lang: str, mentions: list[Found], tie: ListTie) -> list[Match]:
     """`tie.rule` between every two members of each list in `mentions` the text ties."""
     kinds = tie.kinds
-    if not any(
-        a.type == b.type and (kinds is None or a.type in kinds) for a, b in pairwise(mentions)
-    ):
+    types = [m.type for m in mentions]
+    if not any(a == b and (kinds is None or a in kinds) for a, b in pairwise(types)):
         return []  # no two names of one kind side by side: no list to tie
     near = text[max(0, mentions[0].start - 60) : mentions[-1].end + 120].lower()
-    if not any(word in near for word in tie.cue_words[lang == "vi"]):
+    if not any(map(near.__contains__, tie.cue_words[lang == "vi"])):
         return []  # no cue word near the names: nothing can match
     spans = ((run, _span(text, lang, tie, run)) for run in _lists(text, mentions, kinds))
     return [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.folding import plain_lower
 from extract.relations.rules import Match
 
 __all__ = ["undenied"]
@@ -38,6 +39,15 @@ _WORD = {
     "en": re.compile(r"not|never|n't|den|refus|declin", re.IGNORECASE),
     "vi": re.compile(r"không|chưa|chẳng|phủ|bác|từ chối", re.IGNORECASE),
 }
+_WORD_LITERALS = {lang: tuple(rx.pattern.split("|")) for lang, rx in _WORD.items()}
+
+
+def _may_deny(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether `_WORD` finds a word in text[start:end]: by substring on plainly folding text."""
+    low = plain_lower(text[start:end])
+    if low is None:
+        return _WORD[lang].search(text, start, end) is not None
+    return any(map(low.__contains__, _WORD_LITERALS[lang]))
 
 
 @cache
@@ -47,8 +57,7 @@ def _reads_negation(between: str) -> bool:
 
 def undenied(text: str, lang: str, start: int, end: int, matches: list[Match]) -> list[Match]:
     """`matches` of the sentence text[start:end] without those the sentence denies."""
-    word = _WORD.get(lang)
-    if word is None or not matches or word.search(text, start, end) is None:
+    if lang not in _WORD or not matches or not _may_deny(text, lang, start, end):
         return matches
     inside, before = _NOT[lang], _DENIED_BEFORE[lang]
     out = []
