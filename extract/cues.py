@@ -42,6 +42,8 @@ BEFORE: dict[str, dict[str, str]] = {
                 "startup",
                 "phòng thí nghiệm",
                 "viện",
+                "viện nghiên cứu",
+                "viện chính sách",
                 "quỹ",
                 "nhà sản xuất chip",
                 "hãng tin",

@@ -35,7 +35,7 @@ from extract.cues import (
     role_before_comma,
 )
 from extract.mentions import longest_first
-from extract.namecues import cue_names, name_opening, named_for_country
+from extract.namecues import country_and_field, cue_names, name_opening, named_for_country
 from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
@@ -306,6 +306,8 @@ def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> 
     if not name or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2:
         return  # "the British chip designer": an adjective, not a name
     words = name.split()
+    if country_and_field(words):
+        return  # "the Emirati AI group"
     if kind == "Person" and (len(words) < 2 or any(not w[:1].isupper() for w in words)):
         return
     if kind == "Person" and any(ch.isdigit() for ch in name):

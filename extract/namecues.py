@@ -93,11 +93,12 @@ _TITLES = {
     "en": (
         r"Sheikh|Sheikha|Crown Prince|Prince|Princess|King|Queen|Emir|Sultan|Prime Minister|"
         r"Minister|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Commissioner|Ambassador|"
-        r"Chancellor|Premier|Vice President|Lord|Sir|Dame"
+        r"Chancellor|Premier|Vice President|Lord|Sir|Dame|Judge|Dr\."
     ),
     "vi": (
         r"Sheikh|Thái tử|Hoàng tử|Quốc vương|Tiểu vương|Thượng nghị sĩ|Hạ nghị sĩ|Thống đốc|"
-        r"Đại sứ|thái tử|hoàng tử|quốc vương|thượng nghị sĩ|thống đốc|đại sứ"
+        r"Đại sứ|thái tử|hoàng tử|quốc vương|thượng nghị sĩ|thống đốc|đại sứ|"
+        r"TS\.|ThS\.|GS\.|PGS\."  # academic titles: tiến sĩ, thạc sĩ, (phó) giáo sư
     ),
 }
 # posts a company names a person to (not "investor" or "partner": firms are those too)
@@ -307,7 +308,7 @@ _LAST_EN = frozenset(
     ]
 )
 _LAST_VI = frozenset(
-    [t.split()[-1] for t in _TITLES["vi"].split("|")]
+    [t.split()[-1] for t in re.sub(r"\\.", ".", _TITLES["vi"]).split("|")]
     + ["của", "tại", "ở", "cho", "ô", "như", "gồm"]
 )
 _NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ")
@@ -329,11 +330,13 @@ _EVENT_NAME = re.compile(
 )
 # a title, then a name with the particles of Arabic and European names ("Tahnoon bin Zayed")
 _PERSON = r"[A-Z][a-z'’-]+(?: (?:(?:bin|bint|ibn|al|el|van|von|der|de|da|di|du|le|la) )*[A-Z][a-z'’-]+){1,5}"
+# in Vietnamese also two to four capitalised syllables with their marks ("Lê Quang Vinh")
+_PERSON_VI = rf"(?:{_PERSON}|{_CAP_VI}(?: {_CAP_VI}){{1,3}})"
 _TITLED = {
     lang: re.compile(
         "(?:"
         + "|".join(title[0] + r"(?<![\w-].)" + title[1:] for title in titles.split("|"))
-        + rf") (?P<name>{_PERSON})"
+        + rf") (?P<name>{_PERSON if lang == 'en' else _PERSON_VI})"
     )
     for lang, titles in _TITLES.items()
 }
@@ -610,6 +613,16 @@ def named_for_country(words: list[str]) -> bool:
     )
 
 
+def country_and_field(words: list[str]) -> bool:
+    """Whether a run is a demonym with only generic words after it, a description and not a
+    name ("the Emirati AI group": "Emirati AI").
+
+    >>> country_and_field(["Emirati", "AI"]), country_and_field(["Emirati", "Telecom"])
+    (True, False)
+    """
+    return len(words) >= 2 and words[0] in DEMONYMS and all(w in GENERIC_NAMES for w in words[1:])
+
+
 def adjectival(name: str) -> bool:
     """Whether `name` is an adjectival compound, not a name ("China-specific", "US-made").
 
@@ -634,6 +647,8 @@ def _fits(name: str, kind: str, lang: str) -> bool:
     """Whether `name` can be a name of `kind` (not an adjective, a title or a lone syllable)."""
     words = name.split()
     if not words or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2 or adjectival(name):
+        return False
+    if country_and_field(words):
         return False
     if lang == "vi" and len(words) == 1 and has_vietnamese(name):
         return False
