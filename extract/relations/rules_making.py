@@ -272,7 +272,7 @@ RULES: tuple[PairRule, ...] = (
         "owns.vi.verb",
         "OWNS",
         "vi",
-        r"{w3}(?<!không )(?<!chưa )(?<!chẳng )(?<!không hề )(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát|"
+        r"{w3}(?<!không )(?<!chưa )(?<!chẳng )(?<!không hề )(?<!thuộc )(?<!thuộc quyền )(?:sở hữu|mua lại|thâu tóm|là công ty mẹ của|là chủ sở hữu của|nắm quyền kiểm soát|"
         r"hoàn tất (?:việc |thương vụ )?mua lại|thôn tính|sáp nhập) (?!(?:\S+ )?cổ phần ){w4}",
         0.8,
         src=ORG,
@@ -288,6 +288,26 @@ RULES: tuple[PairRule, ...] = (
         True,
         src=ORG,
         tail=r"\s*(?:sở hữu|mua lại|thâu tóm)",
+    ),
+    # "PDD Holdings, công ty mẹ của Pinduoduo và Temu": the owner in an apposition
+    rule(
+        "owns.vi.apposition",
+        "OWNS",
+        "vi",
+        r"{w1}(?:,|\(|-|–) (?:là )?(?:công ty mẹ|tập đoàn mẹ|chủ sở hữu|chủ quản) (?:của )?{w3}",
+        0.85,
+        src=ORG,
+    ),
+    # "Lazada (, sàn) thuộc sở hữu của Alibaba": the thing owned before, its owner after
+    rule(
+        "owns.vi.owned_by",
+        "OWNS",
+        "vi",
+        r"(?:(?:,|\(|-|–|là) (?:\S+ ){0,5})?(?:thuộc sở hữu của|thuộc quyền sở hữu của) ",
+        0.75,
+        True,
+        src=ORG,
+        tgt="Organization Product",
     ),
     rule(
         "owns.vi.belongs",

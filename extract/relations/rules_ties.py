@@ -539,6 +539,29 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=PERSON_ORG,
     ),
+    # "Y gọi được 600 triệu USD trong vòng Series D do X dẫn dắt, với sự tham gia của Z":
+    # the round's lead and its other backers back Y
+    rule(
+        "partners.vi.round_backers",
+        "PARTNERS_WITH",
+        "vi",
+        r"{w3}(?:gọi được|huy động|huy động được|gọi vốn|hoàn tất|khép lại|chốt) (?:\S+ ){0,8}?"
+        r"vòng (?:\S+ ){0,12}?(?:do|với sự tham gia của|có sự tham gia của) (?:các |quỹ )?",
+        0.7,
+        src=ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "vòng gọi vốn 750 triệu USD của Groq, với sự tham gia của BlackRock": backers of Y's round
+    rule(
+        "partners.vi.round_of",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:\S+ ){0,4}?(?:, )?(?:với sự tham gia của|có sự tham gia của) (?:các |quỹ )?",
+        0.7,
+        src=ORG,
+        tgt=PERSON_ORG,
+        head=r"vòng (?:gọi vốn |huy động vốn |đầu tư )?(?:\S+ ){0,5}của $",
+    ),
     # "Kakao chose another path, signing a partnership with OpenAI": a participle clause
     rule(
         "partners.en.signing",
