@@ -10,31 +10,24 @@ from __future__ import annotations
 import pytest
 
 from extract.namecues import compound_end, named_for_country, surname_first
-from extract.pipeline import DocumentInput, extract
-
-
-def _typed(text: str, lang: str = "en") -> dict[str, str]:
-    """name -> type of every entity found."""
-    result = extract([DocumentInput(text, language=lang, published="2025-06-01")])
-    return {e.name: e.type for e in result.entities}
-
+from tests.unit.extract.facts import typed_names
 
 # --- "<Place>-based <Name>" and "the <Place>-based <company noun>" ---------------------------
 
 
 def test_a_name_after_a_multi_word_based_compound_is_the_company():
-    found = _typed("Investors queued for New Haven-based Tarvik, which sells grid software.")
+    found = typed_names("Investors queued for New Haven-based Tarvik, which sells grid software.")
     assert found.get("Tarvik") == "Organization"
     assert not any("based" in name for name in found)
 
 
 def test_a_place_before_based_and_an_operator_noun_is_a_place_without_the_article():
-    found = _typed("The Dunmore-based operator wants to reopen two reactors.")
+    found = typed_names("The Dunmore-based operator wants to reopen two reactors.")
     assert found.get("Dunmore") == "Location" and "The Dunmore" not in found
 
 
 def test_based_before_a_chip_noun_names_no_place():
-    assert _typed("Velk-based processors sold well last year.") == {}
+    assert typed_names("Velk-based processors sold well last year.") == {}
 
 
 def test_compound_end_counts_the_words_up_to_the_compound():
@@ -54,11 +47,11 @@ def test_compound_end_counts_the_words_up_to_the_compound():
     ],
 )
 def test_whoever_leads_a_round_is_an_organisation(text):
-    assert _typed(text).get("Halden Peak") == "Organization"
+    assert typed_names(text).get("Halden Peak") == "Organization"
 
 
 def test_whoever_leads_a_lab_is_still_a_person():
-    assert _typed("The lab is led by Halden Peak, a chemist.").get("Halden Peak") == "Person"
+    assert typed_names("The lab is led by Halden Peak, a chemist.").get("Halden Peak") == "Person"
 
 
 # --- a plural company noun opening a list ----------------------------------------------------
@@ -73,12 +66,12 @@ def test_whoever_leads_a_lab_is_still_a_person():
     ],
 )
 def test_a_plural_company_noun_types_the_list_after_it(text):
-    found = _typed(text)
+    found = typed_names(text)
     assert found.get("Harrow Grid") == "Organization" and found.get("Tellmark") == "Organization"
 
 
 def test_a_plural_noun_of_people_types_no_companies():
-    found = _typed("The report quoted two analysts, Mira Patel and Dana Kirsch, on prices.")
+    found = typed_names("The report quoted two analysts, Mira Patel and Dana Kirsch, on prices.")
     assert found.get("Mira Patel") != "Organization"
 
 
@@ -90,12 +83,12 @@ def test_a_plural_noun_of_people_types_no_companies():
     ],
 )
 def test_a_vietnamese_plural_company_noun_types_the_list_after_it(text):
-    found = _typed(text, "vi")
+    found = typed_names(text, "vi")
     assert found.get("Zentor") == "Organization" and found.get("Palvane") == "Organization"
 
 
 def test_a_vietnamese_list_of_people_is_not_typed_as_companies():
-    found = _typed("Những ông như Zentor Palvane đã đến dự.", "vi")
+    found = typed_names("Những ông như Zentor Palvane đã đến dự.", "vi")
     assert found.get("Zentor Palvane") != "Organization"
 
 
@@ -104,7 +97,7 @@ def test_a_vietnamese_list_of_people_is_not_typed_as_companies():
 
 def test_foreign_founders_listed_before_thanh_lap_are_people():
     text = "Được Lorenz Haber, Mika Strand và Oskar Vennberg thành lập năm 2020, Zeta làm drone."
-    found = _typed(text, "vi")
+    found = typed_names(text, "vi")
     for name in ("Lorenz Haber", "Mika Strand", "Oskar Vennberg"):
         assert found.get(name) == "Person"
 
@@ -114,26 +107,28 @@ def test_founders_with_an_apposition_before_lap_ra_are_people():
         "Zeta Labs là startup do Lorenz Haber và Mika Strand, hai nhà nghiên cứu từng làm "
         "ở một viện lớn, lập ra năm ngoái."
     )
-    found = _typed(text, "vi")
+    found = typed_names(text, "vi")
     assert found.get("Lorenz Haber") == "Person" and found.get("Mika Strand") == "Person"
 
 
 def test_a_single_foreign_founder_after_do_is_a_person():
-    assert _typed("Hãng do Lorenz Haber sáng lập năm 2017.", "vi").get("Lorenz Haber") == "Person"
+    assert (
+        typed_names("Hãng do Lorenz Haber sáng lập năm 2017.", "vi").get("Lorenz Haber") == "Person"
+    )
 
 
 def test_a_foreign_name_leading_a_round_is_not_a_person():
-    found = _typed("Vòng gọi vốn do Halden Peak dẫn dắt đã khép lại.", "vi")
+    found = typed_names("Vòng gọi vốn do Halden Peak dẫn dắt đã khép lại.", "vi")
     assert found.get("Halden Peak") != "Person"
 
 
 def test_a_founder_opening_with_a_known_company_is_not_a_person():
-    found = _typed("Liên doanh do Tencent Mobility thành lập năm ngoái.", "vi")
+    found = typed_names("Liên doanh do Tencent Mobility thành lập năm ngoái.", "vi")
     assert found.get("Tencent Mobility") != "Person"
 
 
 def test_english_founders_in_a_list_are_people():
-    found = _typed("The startup was founded by Lorenz Haber, Mika Strand and Oskar Vennberg.")
+    found = typed_names("The startup was founded by Lorenz Haber, Mika Strand and Oskar Vennberg.")
     assert {found.get(n) for n in ("Lorenz Haber", "Mika Strand", "Oskar Vennberg")} == {"Person"}
 
 
@@ -141,7 +136,7 @@ def test_english_founders_in_a_list_are_people():
 
 
 def test_a_vietnamese_preposition_opening_a_sentence_is_cut_from_the_name():
-    found = _typed("Tại Kestrel Labs, các kỹ sư đang thử chip mới.", "vi")
+    found = typed_names("Tại Kestrel Labs, các kỹ sư đang thử chip mới.", "vi")
     assert found.get("Kestrel Labs") == "Organization" and "Tại Kestrel Labs" not in found
 
 
@@ -155,18 +150,18 @@ def test_tu_inside_a_sentence_is_a_surname():
 
 def test_a_vietnamese_acronym_after_a_name_ending_in_a_country_is_the_organisation():
     text = "Ông Nam, chuyên gia của Hiệp hội Doanh nghiệp Phần mềm Việt Nam (VSXA), nhận định."
-    assert _typed(text, "vi").get("VSXA") == "Organization"
+    assert typed_names(text, "vi").get("VSXA") == "Organization"
 
 
 def test_a_country_code_after_the_country_is_no_organisation():
-    assert "VN" not in _typed("Ông Nam làm việc ở Việt Nam (VN) đã lâu.", "vi")
+    assert "VN" not in typed_names("Ông Nam làm việc ở Việt Nam (VN) đã lâu.", "vi")
 
 
 # --- demonyms that belong to a company's name ----------------------------------------------
 
 
 def test_a_demonym_stays_in_a_company_name_ending_in_a_suffix():
-    found = _typed("Two utilities, Harrow Grid and American Velden Power, objected.")
+    found = typed_names("Two utilities, Harrow Grid and American Velden Power, objected.")
     assert found.get("American Velden Power") == "Organization" and "Velden Power" not in found
 
 
@@ -189,11 +184,11 @@ def test_a_demonym_before_a_generic_word_names_nothing():
 )
 def test_a_body_or_power_word_ends_an_organisation_name(text, name):
     lang = "vi" if "Ủy" in text else "en"
-    assert _typed(text, lang).get(name) == "Organization"
+    assert typed_names(text, lang).get(name) == "Organization"
 
 
 def test_a_lone_body_word_names_nothing():
-    found = _typed("The Commission said Energy prices would fall.")
+    found = typed_names("The Commission said Energy prices would fall.")
     assert "Commission" not in found and "Energy" not in found
 
 
@@ -224,4 +219,4 @@ def test_a_lone_body_word_names_nothing():
     ],
 )
 def test_the_catalogue_knows_common_places_utilities_and_media(text, lang, name, type_):
-    assert _typed(text, lang).get(name) == type_
+    assert typed_names(text, lang).get(name) == type_

@@ -11,12 +11,7 @@ the catalogue; each rule also has cases where it must not fire. Sentences writte
 from __future__ import annotations
 
 from extract.pipeline import DocumentInput, extract
-
-
-def _typed(text: str, lang: str = "en") -> dict[str, str]:
-    """name -> type of every entity found."""
-    result = extract([DocumentInput(text, language=lang, published="2025-06-01")])
-    return {e.name: e.type for e in result.entities}
+from tests.unit.extract.facts import typed_names
 
 
 def _ids(text: str, lang: str = "en") -> dict[str, set[str]]:
@@ -29,7 +24,7 @@ def _ids(text: str, lang: str = "en") -> dict[str, set[str]]:
 
 
 def test_vietnamese_institutes_and_universities_are_organizations():
-    found = _typed(
+    found = typed_names(
         "Bài báo có tác giả từ Viện Vật lý Hải Dương và Đại học Kỹ thuật Lam Sơn. Họ nói vậy.",
         "vi",
     )
@@ -38,19 +33,19 @@ def test_vietnamese_institutes_and_universities_are_organizations():
 
 
 def test_a_vietnamese_institute_may_end_in_a_lowercase_syllable_before_a_comma():
-    found = _typed("Hai kỹ sư thuộc Viện Hóa học Vật liệu, một đơn vị mới, tham gia.", "vi")
+    found = typed_names("Hai kỹ sư thuộc Viện Hóa học Vật liệu, một đơn vị mới, tham gia.", "vi")
     assert found.get("Viện Hóa học Vật liệu") == "Organization"
 
 
 def test_a_vietnamese_institute_takes_no_verb_and_no_cut_name():
-    found = _typed("Đại học Hải Dương công bố kết quả mới.", "vi")
+    found = typed_names("Đại học Hải Dương công bố kết quả mới.", "vi")
     assert not any(name.startswith("Đại học Hải Dương c") for name in found)
-    cut = _typed("Nhóm này ra đời từ Viện Toán Ứng dụng thuộc một trường lớn.", "vi")
+    cut = typed_names("Nhóm này ra đời từ Viện Toán Ứng dụng thuộc một trường lớn.", "vi")
     assert "Viện Toán Ứng" not in cut
 
 
 def test_a_lowercase_vietnamese_institute_is_no_name():
-    found = _typed("Viện nghiên cứu này và đại học địa phương đã ký thỏa thuận.", "vi")
+    found = typed_names("Viện nghiên cứu này và đại học địa phương đã ký thỏa thuận.", "vi")
     assert not any(kind == "Organization" for kind in found.values())
 
 
@@ -58,24 +53,24 @@ def test_a_lowercase_vietnamese_institute_is_no_name():
 
 
 def test_a_dateline_names_a_place():
-    found = _typed(
+    found = typed_names(
         "Port works begin\nBy Ana Reyes | May 3, 2025\n\n"
         "TORVIK, Norland - Cranes arrived in Torvik this week for the new data hall."
     )
     assert found.get("Torvik") == "Location"
-    two = _typed("NEW HALDEN — Cloud builders are queuing for power in New Halden.")
+    two = typed_names("NEW HALDEN — Cloud builders are queuing for power in New Halden.")
     assert two.get("New Halden") == "Location"
 
 
 def test_a_vietnamese_dateline_names_a_place():
-    found = _typed("ĐÔNG KHÊ - Nhà máy chip mới ở Đông Khê bắt đầu chạy thử.", "vi")
+    found = typed_names("ĐÔNG KHÊ - Nhà máy chip mới ở Đông Khê bắt đầu chạy thử.", "vi")
     assert found.get("Đông Khê") == "Location"
 
 
 def test_capitals_before_a_dash_inside_the_text_or_a_short_word_are_no_dateline():
-    found = _typed("AI - what comes next for the Vexa lab?")
+    found = typed_names("AI - what comes next for the Vexa lab?")
     assert not any(kind == "Location" for kind in found.values())
-    late = _typed("Vexa opened a lab.\n" + "More words here. " * 100 + "\nMARLOW - Vexa said.")
+    late = typed_names("Vexa opened a lab.\n" + "More words here. " * 100 + "\nMARLOW - Vexa said.")
     assert "Marlow" not in late
 
 
@@ -83,38 +78,38 @@ def test_capitals_before_a_dash_inside_the_text_or_a_short_word_are_no_dateline(
 
 
 def test_a_centre_or_institute_for_something_is_one_organization():
-    found = _typed("Priya Das, a fellow at the Kestrel Centre for Data Policy, spoke first.")
+    found = typed_names("Priya Das, a fellow at the Kestrel Centre for Data Policy, spoke first.")
     assert found.get("Kestrel Centre for Data Policy") == "Organization"
     assert "Data Policy" not in found
-    assert _typed("The Institute for Frontier Safety ran tests.").get(
+    assert typed_names("The Institute for Frontier Safety ran tests.").get(
         "Institute for Frontier Safety"
     ) == ("Organization")
 
 
 def test_a_lowercase_centre_for_something_is_no_name():
-    found = _typed("Vexa built a center for Data work and a foundation for the arts.")
+    found = typed_names("Vexa built a center for Data work and a foundation for the arts.")
     assert not any(name.startswith(("center", "foundation")) for name in found)
 
 
 def test_company_nouns_before_a_name_make_it_an_organization():
-    found = _typed(
+    found = typed_names(
         "Chip designer Korvio and online retailer Parvo joined electric carmaker Zentra."
     )
     assert found.get("Korvio") == found.get("Parvo") == found.get("Zentra") == "Organization"
 
 
 def test_a_chip_before_a_name_still_makes_hardware():
-    assert _typed("The chip Korvio X1 shipped in May.").get("Korvio X1") == "Hardware"
+    assert typed_names("The chip Korvio X1 shipped in May.").get("Korvio X1") == "Hardware"
 
 
 def test_a_vietnamese_product_line_is_a_product():
-    found = _typed("Dòng Vexa 5 lên kệ tháng 3, còn dòng chip Korvio X1 chờ thêm.", "vi")
+    found = typed_names("Dòng Vexa 5 lên kệ tháng 3, còn dòng chip Korvio X1 chờ thêm.", "vi")
     assert found.get("Vexa 5") == "Product"
     assert found.get("Korvio X1") == "Hardware"
 
 
 def test_a_flow_of_money_is_no_product_line():
-    found = _typed("Nhờ dòng vốn từ Vexa Capital, hãng mở rộng.", "vi")
+    found = typed_names("Nhờ dòng vốn từ Vexa Capital, hãng mở rộng.", "vi")
     assert found.get("Vexa Capital") == "Organization"
 
 
@@ -138,13 +133,13 @@ def test_a_preview_tag_still_folds_into_its_model():
 
 
 def test_a_three_word_name_after_two_opening_words_is_whole():
-    found = _typed("In August Korvex AI Labs released a speech model.")
+    found = typed_names("In August Korvex AI Labs released a speech model.")
     assert found.get("Korvex AI Labs") == "Organization"
     assert "Korvex AI" not in found
 
 
 def test_opening_words_alone_make_no_name():
-    found = _typed("In August Last Year the market cooled.")
+    found = typed_names("In August Last Year the market cooled.")
     assert "August Last Year" not in found
 
 
@@ -162,7 +157,7 @@ def test_a_rack_system_is_not_its_chip():
 
 
 def test_platforms_and_research_bodies_in_english_and_vietnamese():
-    en = _typed("Shopee and Lazada cut fees after Temu and TikTok Shop grew.")
+    en = typed_names("Shopee and Lazada cut fees after Temu and TikTok Shop grew.")
     assert en.get("Shopee") == en.get("Lazada") == "Organization"
     assert en.get("Temu") == en.get("TikTok Shop") == "Product"
     vi = _ids("Hai nhà khoa học của Viện Khoa học Quân sự và Đại học Georgetown dự hội thảo.", "vi")

@@ -10,31 +10,24 @@ the catalogue; each rule also has cases where it must not fire. Sentences writte
 
 from __future__ import annotations
 
-from extract.pipeline import DocumentInput, extract
-
-
-def _typed(text: str, lang: str = "en") -> dict[str, str]:
-    """name -> type of every entity found."""
-    result = extract([DocumentInput(text, language=lang, published="2025-06-01")])
-    return {e.name: e.type for e in result.entities}
-
+from tests.unit.extract.facts import typed_names
 
 # --- people after a title -----------------------------------------------------------------------
 
 
 def test_a_judge_or_doctor_title_names_a_person():
-    found = _typed("Judge Corinna Vallet adjourned the hearing after Dr. Ilse Marbury spoke.")
+    found = typed_names("Judge Corinna Vallet adjourned the hearing after Dr. Ilse Marbury spoke.")
     assert found.get("Corinna Vallet") == "Person"
     assert found.get("Ilse Marbury") == "Person"
 
 
 def test_a_judge_title_needs_a_capitalised_name_after_it():
-    found = _typed("The judge ruled for the chipmaker, and Judge said nothing more.")
+    found = typed_names("The judge ruled for the chipmaker, and Judge said nothing more.")
     assert not any(kind == "Person" for kind in found.values())
 
 
 def test_vietnamese_academic_abbreviations_name_a_person_with_marks():
-    found = _typed(
+    found = typed_names(
         "TS. Nguyễn Hữu Phước và PGS.TS. Đỗ Thanh Hằng cùng phát biểu tại hội thảo.", "vi"
     )
     assert found.get("Nguyễn Hữu Phước") == "Person"
@@ -42,7 +35,7 @@ def test_vietnamese_academic_abbreviations_name_a_person_with_marks():
 
 
 def test_a_vietnamese_academic_abbreviation_without_a_name_finds_no_person():
-    found = _typed("Anh ấy lấy bằng TS. năm ngoái rồi làm GS. ở một trường tư.", "vi")
+    found = typed_names("Anh ấy lấy bằng TS. năm ngoái rồi làm GS. ở một trường tư.", "vi")
     assert not any(kind == "Person" for kind in found.values())
 
 
@@ -50,19 +43,23 @@ def test_a_vietnamese_academic_abbreviation_without_a_name_finds_no_person():
 
 
 def test_a_demonym_with_a_field_word_is_no_organization():
-    found = _typed("The data centre is run by Pelorix, the Emirati AI group backed by a fund.")
+    found = typed_names("The data centre is run by Pelorix, the Emirati AI group backed by a fund.")
     assert found.get("Pelorix") == "Organization"
     assert "Emirati AI" not in found
 
 
 def test_a_demonym_opening_a_real_name_is_kept():
-    found = _typed("Contracts went to Emirati Telecom Holdings and Saudi Data Partners last week.")
+    found = typed_names(
+        "Contracts went to Emirati Telecom Holdings and Saudi Data Partners last week."
+    )
     assert found.get("Emirati Telecom Holdings") == "Organization"
     assert found.get("Saudi Data Partners") == "Organization"
 
 
 def test_a_vietnamese_sentence_with_a_demonym_description_keeps_only_the_firm():
-    found = _typed("Pelorix, tập đoàn AI của Các Tiểu vương quốc Ả Rập Thống nhất, mở rộng.", "vi")
+    found = typed_names(
+        "Pelorix, tập đoàn AI của Các Tiểu vương quốc Ả Rập Thống nhất, mở rộng.", "vi"
+    )
     assert found.get("Pelorix") == "Organization"
 
 
@@ -70,12 +67,14 @@ def test_a_vietnamese_sentence_with_a_demonym_description_keeps_only_the_firm():
 
 
 def test_a_vietnamese_research_institute_noun_names_an_organization():
-    found = _typed("Theo thống kê của viện nghiên cứu Brightwater, số kỹ sư đã tăng gấp đôi.", "vi")
+    found = typed_names(
+        "Theo thống kê của viện nghiên cứu Brightwater, số kỹ sư đã tăng gấp đôi.", "vi"
+    )
     assert found.get("Brightwater") == "Organization"
 
 
 def test_a_vietnamese_research_institute_noun_without_a_name_finds_none():
-    found = _typed("Theo thống kê của viện nghiên cứu này, số kỹ sư đã tăng gấp đôi.", "vi")
+    found = typed_names("Theo thống kê của viện nghiên cứu này, số kỹ sư đã tăng gấp đôi.", "vi")
     assert found == {}
 
 
@@ -83,7 +82,7 @@ def test_a_vietnamese_research_institute_noun_without_a_name_finds_none():
 
 
 def test_pc_chips_and_laptops_are_their_own_entities():
-    found = _typed(
+    found = typed_names(
         "The new laptops run on Snapdragon X Plus or Ryzen AI 300 chips, while Oryon cores "
         "power the top models and Apple sells the MacBook Pro."
     )
@@ -95,7 +94,7 @@ def test_pc_chips_and_laptops_are_their_own_entities():
 
 
 def test_pc_makers_investors_and_places():
-    found = _typed(
+    found = typed_names(
         "HP and Dell shipped the machines; ICONIQ invested from Wilmington and Cambridge."
     )
     assert found.get("HP Inc.") == "Organization"
@@ -105,6 +104,6 @@ def test_pc_makers_investors_and_places():
 
 
 def test_vietnamese_glm_4_7_and_tensor_processing_units():
-    assert _typed("Zhipu AI phát hành GLM-4.7 vào cuối năm.", "vi").get("GLM-4.7") == "AIModel"
-    found = _typed("The lab rents Google's tensor processing units for training.")
+    assert typed_names("Zhipu AI phát hành GLM-4.7 vào cuối năm.", "vi").get("GLM-4.7") == "AIModel"
+    found = typed_names("The lab rents Google's tensor processing units for training.")
     assert found.get("Google TPU") == "Hardware"
