@@ -15,6 +15,7 @@ from functools import lru_cache
 __all__ = [
     "AFTER",
     "BEFORE",
+    "COMPANY_ENDINGS",
     "DATE_WORDS",
     "DEMONYMS",
     "DESCRIPTOR_OK",
@@ -23,6 +24,7 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "ORG_SUFFIXES",
     "SURNAME_WORDS",
+    "TRADES",
     "cue_before",
     "role_before_comma",
 ]
@@ -542,6 +544,10 @@ LEGAL_SUFFIXES = frozenset(
         "AI",
     ]
 )
+# Trades a company's name may end with besides the suffixes above ("Singapore Airlines",
+# "Hyundai Motor"); with them, the endings after which a name's head may stand alone
+TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Motor", "Pharmaceuticals", "Biotech"])
+COMPANY_ENDINGS = ORG_SUFFIXES | LEGAL_SUFFIXES | TRADES
 
 # Capitalised words that are never names on their own (acronyms, sentence openers).
 GENERIC_NAMES = frozenset(

@@ -25,6 +25,7 @@ from extract.catalogue import Catalogue, load_catalogue
 from extract.cues import (
     AFTER,
     BEFORE,
+    COMPANY_ENDINGS,
     DATE_WORDS,
     DEMONYMS,
     GENERIC_NAMES,
@@ -84,8 +85,6 @@ _VI_FIRM_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:[Cc]ông ty|[Tt]ập đoàn|[Nn]gân hàng|[Tt]ổng công ty)"
     rf"(?: [{_UPPER}][^\W\d_]*(?: [^\W\d_A-Z]+)?){{1,3}} $"
 )
-# trades a place may name a company by ("Singapore Airlines", "Korea Telecom")
-_TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Energy", "Power", "Telecom"])
 _Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
 
 
@@ -360,7 +359,7 @@ class Discovery:
                 ids = self.catalogue.lookup(" ".join(words[:k]))
                 kinds = {self.catalogue.entries[i].type for i in ids}
                 rest = words[k:]
-                if all(w in ORG_SUFFIXES or w in LEGAL_SUFFIXES or w in _TRADES for w in rest):
+                if all(w in COMPANY_ENDINGS for w in rest):
                     break  # "Singapore Airlines": the place is part of the name
                 if kinds and (
                     (kind == "Person" and "Person" not in kinds)

@@ -6,7 +6,8 @@ words before its trade or legal suffix. Once the document names an organisation
 whose last words are such suffixes ("Energy", "Power", "Technologies", "Labs"),
 its head ("Talen", "Black Forest") standing alone elsewhere in the document is
 the same organisation (also where a cue found the head as a name of its own), unless the head is itself a known name, a sentence
-opener or a common capitalised word, or stands inside another mention.
+opener or a common capitalised word, or stands inside another mention. (A person's
+surname or given name standing alone is resolution's `_short_names`.)
 """
 
 from __future__ import annotations
@@ -15,26 +16,11 @@ import re
 from operator import attrgetter
 
 from extract.catalogue import Catalogue
-from extract.cues import DATE_WORDS, DEMONYMS, GENERIC_NAMES, LEADING_WORDS, ORG_SUFFIXES
+from extract.cues import COMPANY_ENDINGS, DATE_WORDS, DEMONYMS, GENERIC_NAMES, LEADING_WORDS
 from extract.spans import Candidate, Found, overlaps
 from extract.text import whole_words
 
-__all__ = ["TAILS", "short_names"]
-
-# the trades and legal forms a company's head word may stand without
-TAILS = ORG_SUFFIXES | {
-    "Power",
-    "Energy",
-    "Limited",
-    "Co",
-    "Co.",
-    "Platforms",
-    "Airlines",
-    "Bank",
-    "Motor",
-    "Pharmaceuticals",
-    "Biotech",
-}
+__all__ = ["short_names"]
 
 
 def short_names(st, catalogue: Catalogue) -> None:
@@ -72,7 +58,7 @@ def _head(name: str) -> str | None:
     """The words of `name` before its trailing suffixes, when they may stand alone."""
     words = name.split()
     k = len(words)
-    while k > 1 and words[k - 1] in TAILS:
+    while k > 1 and words[k - 1] in COMPANY_ENDINGS:
         k -= 1
     if k == len(words) or k == 0:
         return None  # no suffix to drop

@@ -20,10 +20,10 @@ _ORG = "Organization"
 
 def nearest_makers(text: str, mentions: list[Found], matches: list[Match]) -> list[Match]:
     """`matches` of one sentence without the farther of two uncoordinated makers."""
-    by_target: dict[tuple[int, str], list[Match]] = {}
+    by_target: dict[int, list[Match]] = {}  # id of a product -> its DEVELOPED matches
     for m in matches:
         if m.rule.type == "DEVELOPED" and m.source.candidates[m.source_cand].type == _ORG:
-            by_target.setdefault((id(m.target), m.rule.type), []).append(m)
+            by_target.setdefault(id(m.target), []).append(m)
     contested = [ms for ms in by_target.values() if len({id(m.source) for m in ms}) > 1]
     if not contested:
         return matches
