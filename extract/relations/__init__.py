@@ -120,17 +120,18 @@ class RelationFinder:
             matches = inner_names(mentions)
             if len(mentions) < 2 and not matches:
                 continue
+            told = st.sentences[index]
             pairs = match_pairs(text, st.language, mentions)
             matches += pairs + possessed_lists(text, st.language, mentions, pairs)
             if st.language == "en":
-                matches += tied_appositions(text, mentions, st.sentences[index].end)
+                matches += tied_appositions(text, mentions, told.end)
             matches += relative_roles(text, st.language, mentions)
             matches += founding_companions(text, mentions, matches)
             matches += joint_partners(text, st.language, mentions)
             matches += rival_lists(text, st.language, mentions)
             matches += appositive_seats(text, st.language, mentions)
-            matches = skipped_clauses(text, st.language, mentions, st.sentences[index].end, matches)
-            matches = agents_kept_in(text, st.language, mentions, st.sentences[index].end, matches)
+            matches = skipped_clauses(text, st.language, mentions, told.end, matches)
+            matches = agents_kept_in(text, st.language, mentions, told.end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
             matches = named_makers(self.catalogue, _via_foundation(without_uses_of_bases(matches)))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
@@ -145,7 +146,6 @@ class RelationFinder:
                     if (id(m.source), id(m.target)) not in linked
                     and (id(m.target), id(m.source)) not in linked
                 ]
-            told = st.sentences[index]
             matches = without_attributions(text, mentions, told.start, told.end, matches)
             matches = nearest_makers(text, mentions, matches)
             matches = undenied(text, st.language, told.start, told.end, matches)
