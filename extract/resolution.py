@@ -335,7 +335,8 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
     The last word ("Altman" after "Sam Altman") anywhere; the first word ("Liang"
     after "Liang Wenfeng", "Kwak" after "Kwak Noh-jung") in English, and in
     Vietnamese only after "ông"/"bà" ("ông Vương" after "Vương Hưng Hưng"). A
-    word that two people of the document share stays unresolved.
+    word that two people of the document share stays unresolved. (A company's head
+    word standing alone, "Talen" after "Talen Energy", is `extract.short_names`.)
     """
     last: dict[str, Found | None] = {}
     head: dict[str, Found | None] = {}
