@@ -610,6 +610,10 @@ DEMONYMS = frozenset(
         "Italian",
         "Spanish",
         "Australian",
+        *("Norwegian", "Finnish", "Danish", "Belgian", "Irish", "Polish", "Austrian"),
+        *("Brazilian", "Mexican", "Malaysian", "Indonesian", "Thai", "Filipino", "Turkish"),
+        *("Qatari", "Kuwaiti", "Pakistani", "Ukrainian", "Argentine", "Egyptian", "Nigerian"),
+        *("Kenyan", "Chilean", "Bangladeshi", "Iranian"),
     ]
 )
 

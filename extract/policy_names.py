@@ -44,7 +44,15 @@ STATES = {
     "vietnamese": "vietnam", "việt nam": "vietnam", "emirati": "united-arab-emirates",
     "saudi": "saudi-arabia", "canadian": "canada", "australian": "australia",
     "israeli": "israel", "singaporean": "singapore", "iranian": "iran",
-    "north korean": "north-korea",
+    "north korean": "north-korea", "norwegian": "norway", "swedish": "sweden",
+    "swiss": "switzerland", "italian": "italy", "spanish": "spain", "finnish": "finland",
+    "danish": "denmark", "belgian": "belgium", "irish": "ireland", "polish": "poland",
+    "austrian": "austria", "brazilian": "brazil", "mexican": "mexico", "malaysian": "malaysia",
+    "indonesian": "indonesia", "thai": "thailand", "filipino": "philippines",
+    "turkish": "turkey", "qatari": "qatar", "kuwaiti": "kuwait", "pakistani": "pakistan",
+    "ukrainian": "ukraine", "argentine": "argentina", "egyptian": "egypt",
+    "nigerian": "nigeria", "kenyan": "kenya", "south african": "south-africa",
+    "chilean": "chile", "bangladeshi": "bangladesh",
 }  # fmt: skip
 # adjectives a phrase may hold that do not make it a policy, nor part of its core
 PLAIN = frozenset([

@@ -25,7 +25,10 @@ __all__ = ["demonym_homes"]
 _RULE = PairRule("located_in.en.demonym", "LOCATED_IN", "en", "", confidence=0.7)
 _DEMONYM = (
     r"(?P<dem>(?-i:American|Chinese|Japanese|South Korean|Korean|Taiwanese|Dutch|British|French|"
-    r"German|Indian|Israeli|Emirati|Saudi|Canadian|Australian|Russian|Vietnamese|Singaporean))"
+    r"German|Indian|Israeli|Emirati|Saudi|Canadian|Australian|Russian|Vietnamese|Singaporean|"
+    r"Norwegian|Swedish|Swiss|Italian|Spanish|Finnish|Danish|Belgian|Irish|Polish|Austrian|"
+    r"Brazilian|Mexican|Malaysian|Indonesian|Thai|Filipino|Turkish|Qatari|Kuwaiti|Pakistani|"
+    r"Ukrainian|Argentine|Egyptian|Nigerian|Kenyan|South African|Chilean|Bangladeshi))"
 )
 _KIND = r"(?:[\w-]+ ){0,2}(?:" + EN_FIRMS + r"|chip designer|group|unit|laboratory)s?\b"
 # "X, an American group": the apposition right after the name

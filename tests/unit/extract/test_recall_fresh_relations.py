@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import DocumentInput, extract
 from tests.unit.extract.facts import has_fact
 
 # --- a subject and its verb on either side of an inserted clause ------------------------------
@@ -85,6 +86,21 @@ def test_clause_names_do_not_take_the_verb(triples, text, lang, fact):
 )  # fmt: skip
 def test_nationality_places_the_company(stated, text, fact):
     assert fact in stated(text, language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The fund sold its stake to Aker, the Norwegian industrial group.", ("aker", "LOCATED_IN", "norway")),
+        ("The Malaysian chip designer Orvix taped out a processor.", ("orvix", "LOCATED_IN", "malaysia")),
+        ("Kestrel Pay, a Brazilian fintech firm, raised money.", ("kestrel-pay", "LOCATED_IN", "brazil")),
+    ],
+)  # fmt: skip
+def test_nationalities_beyond_the_chip_powers(text, fact):
+    # the bundled catalogue: it knows every country these adjectives name
+    result = extract([DocumentInput(text, language="en", published="2025-06-01")])
+    assert fact in {(r.source, r.type, r.target) for r in result.relations}
+    assert not [e.name for e in result.entities if e.type == "Hardware"]  # "Malaysian" is no chip
 
 
 @pytest.mark.parametrize(
