@@ -11,6 +11,9 @@
   same sentence, else the subject of one of the two previous sentences; when
   that sentence has two candidates and no clear subject, nothing.
 - A place written only as "<Place>-based <company noun>" becomes a Location.
+- A company noun ("the chip designer", "công ty này") never recalls a public body;
+  "Startup có trụ sở tại Tokyo này" is a reference at both ends, the "này" standing
+  right before the clause's verb.
 
 References become `ref` mentions: usable by relation rules (with lower
 confidence), not counted as aliases. Entities are merged across documents
@@ -48,7 +51,8 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
                 r"\b(?:[Cc]ông ty|[Hh]ãng|Startup|[Tt]ập đoàn|Studio)(?= (?:đã|vừa|sẽ|cũng|từng|mới|"
                 r"tiếp tục|cho biết|cho hay|khẳng định|tuyên bố|đang|là|do|hiện|còn|ra mắt|"
                 r"giới thiệu|phát hành|công bố|trình làng|ký|mua lại|được|bị|vốn|hiện đang|"
-                r"sở hữu|hợp tác với|huy động|niêm yết|dự kiến|đặt mục tiêu)\b)"
+                r"sở hữu|hợp tác với|huy động|niêm yết|dự kiến|đặt mục tiêu|tự|dùng|sử dụng|"
+                r"bán(?! lẻ| dẫn| buôn))\b)"
             ),
             "Organization",
         ),
@@ -86,6 +90,8 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
             "Person",
         ),
         (r"\bmô hình (?:này|mới này)", "AIModel"),
+        # "Mô hình được huấn luyện trên ...": a sentence opening on the bare noun
+        (r"\bMô hình(?= (?:được|đã|vừa|có|là|cho phép|sẽ|cũng|đạt|hỗ trợ)\b)", "AIModel"),
         (r"\b(?:mẫu chip|dòng chip|con chip|chip) (?:này|mới này)", "Hardware"),
         (r"\b(?:bảng xếp hạng|bài kiểm tra|bộ đánh giá) (?:này|đó|trên)\b", "Benchmark"),
     ],
@@ -93,7 +99,8 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (
             (
                 r"\b[Tt]he (?:(?:[a-z][\w-]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-based)?) ){0,2}"
-                r"(?:company|firm|startup|start-up|lab|group|giant|chipmaker|maker|venture|studio|unicorn)"
+                r"(?:company|firm|startup|start-up|lab|group|giant|chipmaker|maker|venture|studio|unicorn|"
+                r"designer|manufacturer|carmaker|automaker|conglomerate|unit)"
                 r"(?![\w-])(?! (?:said|says)? ?[A-Z])"
             ),
             "Organization",
@@ -102,11 +109,12 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         (r"\b[Ii]ts\b", "Organization"),
         (
             (
-                r"\b[Ii]t(?= (?:has |had |also |then |first |later |quickly |now )?(?:launched|"
-                r"released|introduced|unveiled|announced|bought|acquired|invested|raised|built|"
-                r"developed|opened|signed|partnered|debuted|shipped|open-sourced|started|began|"
+                r"\b[Ii]t(?= (?:(?:has|had|also|then|first|later|quickly|now|still|already) ){0,2}"
+                r"(?:launched|released|introduced|unveiled|announced|bought|acquired|invested|raised|"
+                r"built|developed|opened|signed|partnered|debuted|shipped|open-sourced|started|began|"
                 r"reported|showed|posted|hired|sold|sells|supplies|supplied|designed|designs|"
-                r"trained|agreed|secured|won|plans|planned|expects)\b|"
+                r"trained|agreed|secured|won|plans|planned|expects|took part|uses|used|rents|rented|"
+                r"integrated|deployed|licensed|joined)\b|"
                 # what only a company is: "It was founded by", "It is based in"
                 r" (?:is|was) (?:also |now |still )?(?:founded|co-founded|set up|established|"
                 r"spun out|backed|owned|based|headquartered|valued|listed|run)\b)"
@@ -159,6 +167,9 @@ _HEADS = frozenset({"bộ", "cục"})
 _OF_APPOSITION = re.compile(r",\s*(?:the |a |an )?[^,;()]*\b(?:of|của)\s+")
 # "Like CoreWeave, it sells...": the compared name is not what the clause is about
 _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Gg]iống như|[Kk]hác với)\s+$")
+# "Kuaishou, ByteDance's main rival, has...": a comma then a possessor opens an apposition
+# about the subject, not a list of subjects
+_POSSESSED_APPOSITION = re.compile(r"\s*,\s*[^,;]+(?:'s|’s)$")
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|và|&|cùng|lẫn)\s*", re.IGNORECASE)
 _START = attrgetter("start")
 _POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
@@ -219,17 +230,66 @@ class Resolution:
             if inside:  # "the Icheon-based chipmaker": the reference starts after the place
                 a = max(inside)
                 a += len(text[a:b]) - len(text[a:b].lstrip(" -").removeprefix("based").lstrip())
+            # "SAMR said it would examine whether the chip designer ...": not SAMR
+            if target is not None and kind == "Organization" and _trade_for_body(word, target):
+                target = None
             if target is not None:
                 c = target.best
                 cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
-                ref = Found(a, b, text[a:b], [cand], sentence, ref=True)
-                refs.append(ref)
-                insort(by_sentence.setdefault(sentence, []), ref, key=_START)
+                at = [(a, b)]
+                if st.language == "vi" and accept is not None:
+                    at += _closing_this(text, spans, b)
+                for a, b in at:
+                    ref = Found(a, b, text[a:b], [cand], sentence, ref=True)
+                    refs.append(ref)
+                    insort(by_sentence.setdefault(sentence, []), ref, key=_START)
         st.mentions = sorted(mentions + refs, key=_START)
         return doc
 
 
 _COUNTRIES = frozenset(STATES.values())
+# words of a public body's name: a company noun ("the chip designer", "hãng") never recalls one
+_BODY = re.compile(
+    r"\b(?:Administration|Commission|Ministry|Department|Bureau|Agency|Council|Authority|"
+    r"Regulator|Government|Congress|Parliament|Bộ|Cục|Tổng cục|Ủy ban|Chính phủ|Quốc hội)\b"
+)
+_TRADES = re.compile(
+    r"\b(?:company|firm|startup|start-up|group|giant|chipmaker|maker|venture|unicorn|designer|"
+    r"manufacturer|carmaker|automaker|conglomerate|công ty|hãng|startup|tập đoàn|doanh nghiệp)$"
+)
+
+
+_BASED_AT = re.compile(r" (?:(?:có|đặt|đóng) trụ sở (?:chính )?)?(?:tại|ở) ")
+_PLACE_THEN = re.compile(r", ")
+_THIS = re.compile(r" (này)\b")
+
+
+def _closing_this(text: str, spans: _Spans, b: int) -> list[tuple[int, int]]:
+    """The "này" closing a description by place that opens at text[:b] ("Startup| có trụ
+    sở tại Tokyo này được thành lập ..."): it stands where the clause's subject ends."""
+    m = _BASED_AT.match(text, b)
+    if m is None:
+        return []
+    at = m.end()
+    while True:
+        place = next((f for f in spans._near(at, at + 1) if f.start == at), None)
+        if place is None or place.type != "Location":
+            return []
+        at = place.end
+        more = _PLACE_THEN.match(text, at)
+        if more is None:
+            break
+        at = more.end()
+    this = _THIS.match(text, at)
+    return [this.span(1)] if this else []
+
+
+def _trade_for_body(word: str, target: Found) -> bool:
+    """Whether a company noun ("the chip designer", "công ty này") would recall a public body."""
+    head = word.removesuffix(" này").strip()
+    return _TRADES.search(head) is not None and (
+        _BODY.search(target.best.name) is not None or _BODY.search(target.text) is not None
+    )
 
 
 def _stated(st, b: int) -> bool:
@@ -457,6 +517,7 @@ class Salience:
             nxt is not None
             and nxt.best.id != first.best.id
             and _JOINED.match(text, first.end, nxt.start)
+            and not _POSSESSED_APPOSITION.match(text, first.end, nxt.end + 2)
         ):
             return None
         return first

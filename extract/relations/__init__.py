@@ -152,7 +152,8 @@ class RelationFinder:
             for m in matches:
                 self._keep(best, m, index, st)
         stated = {(k[0], k[1], k[3]) for k in best}
-        carried = carried_roles(st, by_sentence, stated) + carried_places(st, by_sentence)
+        carried = carried_roles(st, by_sentence, stated, self.catalogue)
+        carried += carried_places(st, by_sentence)
         carried += role_predicates(st, by_sentence)
         carried += office_titles(st, by_sentence, self.catalogue)
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):

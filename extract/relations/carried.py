@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from extract.catalogue import Catalogue
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.relations.rules_places import EN_FIRMS
@@ -48,6 +49,8 @@ ROLE_TYPES = {
     **dict.fromkeys(
         ["chief technology officer", "cto", "chief scientist", "giám đốc công nghệ"], "WORKS_FOR"
     ),
+    # "Senior vice president Gai Kun": a corporate rank (a bare "vice president" may be a state's)
+    **dict.fromkeys(["senior vice president", "executive vice president"], "WORKS_FOR"),
     # "X, who heads it,", "ông X, người điều hành công ty,": a role stated by its verb
     **dict.fromkeys(["chairs", "runs", "leads", "heads", "điều hành", "dẫn dắt"], "LEADS"),
     **dict.fromkeys(["founded", "co-founded", "cofounded", "set up", "lập ra"], "FOUNDED"),
@@ -69,12 +72,14 @@ _VI_ROLE = (
 _BEFORE = {
     "en": re.compile(
         r"(?:^|(?<=[\s(\"“]))(?P<cue>chief executive|ceo|co-founder|cofounder|founder|cto|"
-        r"chief scientist)\s+$",
+        r"chief technology officer|chief scientist|chairman|chairwoman|senior vice president|"
+        r"executive vice president)\s+$",
         re.IGNORECASE,
     ),
     "vi": re.compile(
         r"(?:^|(?<=[\s(\"“]))(?:người |nhà )?(?:đồng )?(?P<cue>sáng lập|đồng sáng lập|ceo|"
-        r"tổng giám đốc|giám đốc điều hành)(?: (?:hiện nay |hiện tại |hiện |nay )?là)? "
+        r"tổng giám đốc|giám đốc điều hành|chủ tịch|giám đốc công nghệ)"
+        r"(?: (?:hiện nay |hiện tại |hiện |nay )?là)? "
         r"(?:ông |bà )?$",
         re.IGNORECASE,
     ),
@@ -208,6 +213,17 @@ def _cue_before(text: str, person: Found, lang: str, start: int) -> tuple[int, i
     return m.start("cue"), m.end("cue"), m.group("cue").lower()
 
 
+# aliases that show a catalogue person heads a state: "Chủ tịch Tập Cận Bình" chairs no company
+_STATE_TITLES = ("President ", "Prime Minister ", "Tổng thống ", "Thủ tướng ", "Tổng Bí thư ")
+_CHAIRS = ("chairman", "chairwoman", "chủ tịch")
+
+
+def _heads_state(catalogue: Catalogue, person: Found) -> bool:
+    """Whether the catalogue gives `person` a head of state's or government's title."""
+    entry = catalogue.entries.get(person.best.id)
+    return entry is not None and any(a.startswith(_STATE_TITLES) for a in entry.aliases)
+
+
 def _standing_for(org: Found, a: int, b: int, text: str, index: int) -> Found:
     """A reference at text[a:b] (sentence `index`) to the entity `org` reads as."""
     c = org.best
@@ -216,7 +232,10 @@ def _standing_for(org: Found, a: int, b: int, text: str, index: int) -> Found:
 
 
 def carried_roles(
-    st, by_sentence: dict[int, list[Found]], stated: set[tuple[str, str, int]]
+    st,
+    by_sentence: dict[int, list[Found]],
+    stated: set[tuple[str, str, int]],
+    catalogue: Catalogue,
 ) -> list[tuple[int, Match]]:
     """(sentence, match) for each role a person holds at the organisation in view.
 
@@ -242,6 +261,8 @@ def carried_roles(
                 type_ = ROLE_TYPES.get(cue)
                 pid = person.best.id
                 if type_ is None or (pid, type_, index) in stated or (pid, type_) in seen:
+                    continue
+                if cue in _CHAIRS and _heads_state(catalogue, person):
                     continue
                 org = salience.antecedent(min(a, person.start), "Organization", index, True)
                 if org is None:
