@@ -53,7 +53,9 @@ _ROLE_EN = (
     r"analyst|partner|professor|researcher|economist|engineer|scientist|executive|officer|"
     r"director|founder|co-founder|cofounder|chairman|chairwoman|chair|president|spokesperson|"
     r"spokesman|spokeswoman|adviser|advisor|fellow|lawyer|consultant|head|manager|minister|"
-    r"secretary|senator|ambassador|commissioner|official|strategist|investor|CEO|CTO|CFO|COO"
+    r"secretary|senator|ambassador|commissioner|official|strategist|investor|CEO|CTO|CFO|COO|"
+    r"principal|associate|attorney|banker|trader|lobbyist|correspondent|lecturer|scholar|"
+    r"entrepreneur|staffer|technologist"
 )
 _ROLE_VI = (
     r"nhà phân tích|nhà nghiên cứu|giáo sư|tiến sĩ|giám đốc|tổng giám đốc|chủ tịch|"
@@ -152,6 +154,15 @@ AFTER: dict[str, list[tuple[str, str]]] = {
         # "named X as its new CTO"; "X and Y, two of the lab's first engineers"
         ("Person", rf" as (?:its|the|their) (?:new |next |interim |acting )?(?:{_POST_EN})\b"),
         ("Person", rf", (?:two|three|four|both) of {_DESC_EN}(?:{_ROLE_EN})s\b"),
+        # "X, one of Huawei's rotating chairmen"; "X was hired last summer by"
+        (
+            "Person",
+            r", one of [A-Z][\w&.-]*(?:'s|’s) (?:[a-z-]+ )?(?:chairmen|chairwomen|co-founders|founders|chief executives|co-CEOs)\b",
+        ),
+        (
+            "Person",
+            r" (?:was|were|has been|had been) (?:[a-z]+ ){0,2}?(?:hired|recruited|poached) (?:[a-z]+ ){0,3}?by\b",
+        ),
         ("Organization", rf"{_IS_EN}(?:a |an |the |another ){_DESC_EN}(?:{_ORG_EN}){_NOUN_END}"),
         ("Product", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_PRODUCT_EN}){_NOUN_END}"),
         ("Product", rf" (?:{_DEVICE_EN})(?![\w-])"),

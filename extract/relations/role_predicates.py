@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from extract.relations.agent_roles import agent_roles
 from extract.relations.carried import _standing_for
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
@@ -178,9 +179,11 @@ def _speaker_roles(text: str, lang: str, mentions: list[Found], start: int) -> l
 
 
 def role_predicates(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, Match]]:
-    """(sentence, match) for the posts taken as predicates and the titled speakers."""
+    """(sentence, match) for the posts taken as predicates, the titled speakers and the
+    titled agents (`agent_roles`)."""
     out = _predicate_roles(st, by_sentence)
     for index, mentions in by_sentence.items():
         start = st.sentences[index].start
         out.extend((index, m) for m in _speaker_roles(st.text, st.language, mentions, start))
+        out.extend((index, m) for m in agent_roles(st.text, st.language, mentions))
     return out

@@ -35,7 +35,7 @@ _VI_TITLE = (
     _VI_OTHERS_TITLE + r"{w5}(?<!cựu )(?<!phó )(?<!cựu tổng )(?<!phó tổng )(?:gi?ám đốc điều hành|"
     r"tổng giám đốc|giám đốc|ceo|chủ tịch|người đứng đầu|lãnh đạo|trưởng nhóm|trưởng|"
     r"người điều hành|đứng đầu|(?<!tịch )(?<!đốc )điều hành|dẫn dắt|(?<!tịch )(?<!đốc )(?<!trưởng )"
-    r"phụ trách)(?! phụ trách) (?!.*, )"  # "dẫn dắt, với sự tham gia của Y": a new clause
+    r"phụ trách)(?! (?:cấp cao |điều hành )?phụ trách) (?!.*, )"  # "dẫn dắt, với sự tham gia của Y": a new clause
     r"(?!" + _VI_UNIT + r"|" + _VI_FIELD + r"){w6}"
 )
 
@@ -123,8 +123,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "vi",
         r"(?:\( (?:\S+ ){1,4}\) )?(?:, )?của (?:công ty |hãng |tập đoàn |startup )?",
         0.8,
-        head=r"(?<!cựu )(?:nhà|người) (?:đồng )?sáng lập (?:ông |bà )?$|(?<!cựu )đồng sáng lập "
-        r"(?:ông |bà )?$",
+        head=r"(?<!cựu )(?:nhà|người) (?:đồng )?sáng lập (?:kiêm \S+ (?:\S+ )?)?(?:ông |bà )?$|"
+        r"(?<!cựu )đồng sáng lập (?:kiêm \S+ (?:\S+ )?)?(?:ông |bà )?$",
     ),
     rule(
         "founded.en.title_of",
@@ -236,7 +236,10 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         head=r"(?<!từ )(?<!của )(?<!tại )$",  # "tách ra từ Đại học X, do ông Y làm...": not X
         tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|là|đang là) "
         r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo|giám đốc|"
-        r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu)",
+        r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu|"
+        # "do ông X đồng sáng lập và điều hành": the founder also runs it
+        r"(?:đồng )?(?:sáng lập|thành lập)(?: năm \d{4})? (?:và|kiêm) (?:hiện )?(?:điều hành|dẫn dắt|"
+        r"lãnh đạo|làm ceo|làm chủ tịch))",
     ),
     rule(
         "leads.vi.before",
@@ -310,6 +313,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "LEADS",
         "en",
         r"{w2}(?:, )?(?:who )?(?:leads|led|heads|headed|runs|ran|chairs|chaired|is the ceo of|"
+        r"(?<=who )(?:run|lead|head|chair)|"  # "X and Y, who run Z"
         r"is ceo of|was the ceo of|became ceo of|became chief executive of|will lead|"
         r"took the helm (?:of|at)|takes the helm (?:of|at)|is at the helm of|steers|steered|"
         r"oversees|oversaw) {w3}",
@@ -463,8 +467,10 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "works_for.en.title",
         "WORKS_FOR",
         "en",
-        r"(?:'s |’s )?(?:chief \S+ officer|chief scientist|cto|cfo|researcher|engineer|scientist|"
-        r"spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|analyst)(?: ,)? ",
+        # "former Google researchers A and B": a plural title before a list is the list's
+        r"(?:'s |’s )?(?:chief \S+ officer|chief scientist|cto|cfo|researchers?|engineers?|"
+        r"scientists?|spokesperson|spokesman|spokeswoman|head of \S+|vice president|executive|"
+        r"analyst)(?: ,)? ",
         0.75,
         True,
     ),
@@ -501,7 +507,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "WORKS_FOR",
         "vi",
         r"{w2}(?:giám đốc|phó giám đốc|trưởng ban|trưởng bộ phận|chủ tịch|phó chủ tịch|người) "
-        r"phụ trách (?:\S+ ){1,8}(?:của|tại|ở) (?:tập đoàn |công ty |hãng )?",
+        r"(?:cấp cao |điều hành )?phụ trách (?:\S+ ){1,8}(?:của|tại|ở) (?:tập đoàn |công ty |hãng )?",
         0.75,
     ),
     # "Vingroup của tỷ phú Phạm Nhật Vượng": a conglomerate named as a tycoon's own

@@ -62,6 +62,37 @@ _EN_TWO_TITLES = (
     + r")) (?:of|at) (?:the )?"
 )
 _VI_FIRM = r"(?:công ty |hãng |tập đoàn |startup |công ty khởi nghiệp )?"
+# professions whose holder works for the organisation named after "at"/"with"/"for"
+_EN_TRADE = (
+    r"lawyer|attorney|principal|associate|partner|consultant|banker|trader|editor|reporter|"
+    r"correspondent|lecturer|scholar|specialist|expert|lobbyist|staffer|programmer|manager|"
+    r"official|director|developer|designer|technologist|officer"
+)
+# verbs of the work a person does at an organisation: "who studies chip supply at Y"
+_EN_WORK = (
+    r"studies|tracks|tracked|covers|covered|researches|researched|teaches|taught|"
+    r"follows|analyses|analyzes|advises|works on|worked on|specialises in|specializes in"
+)
+# a change of employer: "is returning to OpenAI", "left for Meta", "quit Google"
+_EN_MOVED = (
+    r"(?:(?:is |was |will be |has been |had been )?(?:returning|returned|returns|return|moving|"
+    r"moved|moves|move|defected|defects|defecting|jumped|jumps|jumping|decamped|decamps|"
+    r"switched|switches|headed back|heading back)(?: back)? to|(?:left|leaves|leaving|leave|"
+    r"departed|departs|bolted|bolts) for|rejoined|rejoins|rejoining|rejoin|quit|quits|"
+    r"left|leaves|departed|departs|resigned from|resigns from)"
+)
+_EN_STAFF_TITLE = (
+    r"(?:chief [\w-]+ officer|chief scientist|cto|cfo|coo|head of [\w-]+|(?:[\w-]+ )?"
+    r"(?:researcher|scientist|engineer))"
+)
+_EN_FOUNDER_AND_STAFF = (
+    r"(?:,|\() (?:a |an |the |one )?(?:co-founder|cofounder|founder) and (?:the |its |a )?"
+    + _EN_STAFF_TITLE
+    + r" (?:of|at) (?:the )?"
+)
+_EN_PLURAL_LEADS = (
+    r"chairmen|chairs|chief executives|co-ceos|ceos|co-chief executives|presidents|leaders|heads"
+)
 
 RULES: tuple[PairRule, ...] = (
     # "Tổng giám đốc Viettel, ông Tào Đức Thắng,": the title and its company, then the person
@@ -178,15 +209,174 @@ RULES: tuple[PairRule, ...] = (
         src="Person",
         tgt="Organization",
     ),
-    # "Meta chiêu mộ ông X", "Meta đã tuyển dụng ông X làm giám đốc AI"
+    # "Meta chiêu mộ ông X", "Meta đã tuyển dụng ông X làm giám đốc AI", "tuyển CEO X của Y"
     rule(
         "works_for.vi.hired",
         "WORKS_FOR",
         "vi",
         r"(?:đã |vừa |mới |cũng )?(?:tuyển dụng|tuyển|chiêu mộ|chiêu mộ được|lôi kéo|thuê|"
-        r"mời về|kéo về) (?:được )?(?:cả )?(?:ông |bà |nhà nghiên cứu |kỹ sư |chuyên gia )?",
+        r"mời về|kéo về) (?:được )?(?:cả )?(?:ông |bà |nhà nghiên cứu |kỹ sư |chuyên gia |ceo |"
+        r"cto |nhà sáng lập |nhà đồng sáng lập |đồng sáng lập |chủ tịch |giám đốc (?:\S+ ){0,2})?",
         0.7,
         True,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "Mistral AI, whose chief executive is Arthur Mensch": the relative names the holder
+    rule(
+        "leads.en.whose",
+        "LEADS",
+        "en",
+        r"(?:,|\() whose (?:new |current |interim |acting |longtime |founding )?(?:"
+        + EN_LEAD_TITLES
+        + r")(?: ,)? (?:is |was |has been |remains )?",
+        0.8,
+        True,
+        src="Person",
+    ),
+    rule(
+        "founded.en.whose",
+        "FOUNDED",
+        "en",
+        r"(?:,|\() whose (?:co-founder|cofounder|founder)s? (?:,|include|included|are|were|is|was)? ?",
+        0.8,
+        True,
+        src="Person",
+    ),
+    # "Daniel Gross was hired last summer by Meta"
+    rule(
+        "works_for.en.hired_by",
+        "WORKS_FOR",
+        "en",
+        r"{w1}(?:was|were|has been|had been|is|got|is being) (?:also |later |then )?(?:hired|"
+        r"recruited|poached|lured away|lured|headhunted|snapped up) (?:\S+ ){0,3}by (?:the )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "Zoph is returning to OpenAI", "Tulloch left for Meta", "Murati quit OpenAI": the
+    # employer a person moves to or from (past posts count as work for the organisation)
+    rule(
+        "works_for.en.moved",
+        "WORKS_FOR",
+        "en",
+        r"{w2}(?:later |then |eventually |recently |abruptly )?" + _EN_MOVED + " ",
+        0.7,
+        src="Person",
+        tgt="Organization",
+        tail=r"(?!\s*(?:'s|’s))",
+    ),
+    # "X, a trade-compliance lawyer at Y", "X, a principal with Y"
+    rule(
+        "works_for.en.trade",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\() (?:a |an |the )?(?:[\w&-]+ ){0,3}(?:"
+        + _EN_TRADE
+        + r")(?: \S+){0,2} (?:at|with|for) "
+        r"(?:the )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "X, a researcher who studies chip supply chains at Y"; "X, who tracks hiring at Y"
+    rule(
+        "works_for.en.work_at",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\() (?:(?:a |an |the )?(?:[\w-]+ ){0,2}(?:researcher|scientist|analyst|economist|"
+        r"professor|fellow|engineer|" + _EN_TRADE + r") )?who (?:" + _EN_WORK + r") (?:\S+ ){1,5}"
+        r"(?:at|for|with) (?:the )?",
+        0.7,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "Eric Xu, one of Huawei's rotating chairmen": one of several heads
+    rule(
+        "leads.en.one_of",
+        "LEADS",
+        "en",
+        r"(?:,|\() one of (?:the )?",
+        0.8,
+        src="Person",
+        tail=r"\s*(?:'s|’s) (?:rotating |joint |two |three |four )?(?:" + _EN_PLURAL_LEADS + r")\b",
+    ),
+    # "Fidji Simo, OpenAI's chief executive of applications": the head of a part of it
+    rule(
+        "works_for.en.part_head",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\() (?:and |the )?",
+        0.75,
+        src="Person",
+        tail=r"\s*(?:'s|’s) (?:[\w-]+ )?(?:chief executive|ceo|president|head|chief|director|"
+        r"chairman|general manager) (?:of|for) (?!the board)[a-z]",
+    ),
+    # "X, a co-founder and the chief technology officer of Y"
+    rule(
+        "founded.en.founder_and_staff", "FOUNDED", "en", _EN_FOUNDER_AND_STAFF, 0.85, src="Person"
+    ),
+    rule(
+        "works_for.en.founder_and_staff",
+        "WORKS_FOR",
+        "en",
+        _EN_FOUNDER_AND_STAFF,
+        0.8,
+        src="Person",
+    ),
+    # "ông X chuyển sang Nvidia", "bà Y rời Google", "kỹ sư Z quay lại OpenAI"
+    rule(
+        "works_for.vi.moved",
+        "WORKS_FOR",
+        "vi",
+        r"{w2}(?:đã |vừa |sẽ |mới |cũng )?(?:chuyển sang|chuyển về|nhảy sang|sang làm việc cho|"
+        r"sang làm việc tại|sang làm cho|trở lại|quay lại|quay về|trở về|rời|rời bỏ|rời khỏi)"
+        r"(?: làm việc (?:cho|tại))? " + _VI_FIRM,
+        0.7,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "Y tiếp tục hoạt động dưới quyền điều hành của giám đốc tài chính X"
+    rule(
+        "leads.vi.under",
+        "LEADS",
+        "vi",
+        r"{w8}dưới (?:sự |quyền )(?:dẫn dắt|lãnh đạo|điều hành|chèo lái) của (?:(?!và |, )\S+ ){0,4}?",
+        0.75,
+        True,
+        src="Person",
+    ),
+    # "ông X, người đứng đầu mảng di động MX của Samsung", "về lãnh đạo bộ phận Microsoft AI":
+    # the unit named right after its noun is the one the person leads
+    rule(
+        "leads.vi.unit",
+        "LEADS",
+        "vi",
+        r"{w3}(?<!cựu )(?<!phó )(?:người đứng đầu|đứng đầu|lãnh đạo|phụ trách|điều hành|giám đốc|"
+        r"trưởng) (?:mảng|bộ phận|khối|đơn vị|nhánh|công ty con|phòng thí nghiệm) "
+        r"(?:(?!của |tại |thuộc |và )\S+ ){0,3}",
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "startup Lumora của Đặng Quốc Bảo": a start-up named as its founder's own
+    rule(
+        "founded.vi.startup_of",
+        "FOUNDED",
+        "vi",
+        r"của (?:ông |bà |nhà sáng lập |doanh nhân )?",
+        0.7,
+        True,
+        src="Person",
+        head=r"(?:startup|công ty khởi nghiệp) $",
+    ),
+    # "Elon Musk's xAI": a company named as a person's own is the one the person runs
+    rule(
+        "leads.en.possessive",
+        "LEADS",
+        "en",
+        r"(?:'s|’s) ",
+        0.7,
         src="Person",
         tgt="Organization",
     ),
