@@ -37,7 +37,8 @@ __all__ = [
     "rule",
 ]
 
-# Types whose facts happen at a time worth recording.
+# Types whose facts happen at a time worth recording (a post or a use taken up: "left for
+# Meta in October", "switched to Ascend chips last year").
 DATED_TYPES = frozenset(
     {
         "DEVELOPED",
@@ -50,6 +51,9 @@ DATED_TYPES = frozenset(
         "HOSTS",
         "MANUFACTURES",
         "LOCATED_IN",
+        "WORKS_FOR",
+        "LEADS",
+        "USES",
     }
 )
 # Dated types dated only when the source is an event: a conference is held somewhere at a
@@ -57,8 +61,8 @@ DATED_TYPES = frozenset(
 EVENT_DATED_TYPES = frozenset({"LOCATED_IN"})
 # Dated types whose facts, told in a sentence without a date, happened at the time their
 # paragraph is telling of ("X released Y on Friday. The weights went up on Hugging Face").
-# Founders, owners and makers are mostly background, told at any time.
-NARRATED_TYPES = DATED_TYPES - {"FOUNDED", "OWNS", "MANUFACTURES"}
+# Founders, owners, makers, posts and uses are mostly background, told at any time.
+NARRATED_TYPES = DATED_TYPES - {"FOUNDED", "OWNS", "MANUFACTURES", "WORKS_FOR", "LEADS", "USES"}
 # Words of rule names (`developed.en.possessive`) for constructions that name or describe a
 # fact rather than tell it happening ("OpenAI's o1", "Nvidia H100", "X, a backer of Y"), and
 # facts known from the catalogue: none of them takes a date from the sentences before.

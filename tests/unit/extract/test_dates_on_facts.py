@@ -262,6 +262,25 @@ def test_an_event_is_held_somewhere_at_a_time_but_a_seat_is_undated(body, lang, 
 
 
 @pytest.mark.parametrize(
+    ("body", "lang", "fact", "expected"),
+    [
+        # a post taken up or a use begun at a stated time
+        ("Sam Altman rejoined OpenAI in November 2023.", "en", ("sam-altman", "WORKS_FOR", "openai"), "2023-11"),
+        ("Tháng 2/2025, Honor tích hợp DeepSeek-R1 vào trợ lý.", "vi", ("honor", "USES", "deepseek-r1"), "2025-02"),
+        # the paragraph's time does not date a post told without one
+        (
+            "DeepSeek shipped a new model on Monday. Sam Altman, who runs OpenAI, shrugged.",
+            "en",
+            ("sam-altman", "LEADS", "openai"),
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_posts_and_uses_take_the_date_of_their_clause(body, lang, fact, expected):
+    assert _facts(body, lang)[fact] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "lang", "fact", "when"),
     [
         (
