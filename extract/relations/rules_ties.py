@@ -305,8 +305,8 @@ RULES: tuple[PairRule, ...] = (
         r"finances|poured|pours|pumped|injected|(?:put|puts|putting|sank|sinks) (?:\S+ )?[$€£\d]\S* (?:\S+ )?into|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
         r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,5}"
-        r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|tie-up|contract)"
-        r"s?|(?:led|co-led|anchored|headed) (?:a|the) (?:\S+ ){0,5}?(?:funding |financing |"
+        r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|venture|tie-up|"
+        r"contract|accord)s?|(?:led|co-led|anchored|headed) (?:a|the) (?:\S+ ){0,5}?(?:funding |financing |"
         r"investment )?round (?:for|in|into)) (?:with |in |up with )?{w6}",
         0.75,
         src=PERSON_ORG,

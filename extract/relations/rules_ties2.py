@@ -141,3 +141,119 @@ RULES: tuple[PairRule, ...] = (
         tail=r"\s*(?:subsidiary|unit|division|affiliate|spin-off|spinoff)\b",
     ),
 )
+
+# words saying a party may not take part ("barred from licensing", "không được cấp phép")
+_VI_NOT = r"(?!.*\b(?:không|cấm|ngừng|dừng|chặn|hạn chế|xuất khẩu)\b)"
+
+RULES += (
+    # "Rapidus licenses its 2nm process from IBM", "Groq cấp phép công nghệ cho Nvidia"
+    rule(
+        "partners.en.licenses",
+        "PARTNERS_WITH",
+        "en",
+        _EN_NOT + r"(?!.*\bexport)(?:, )?{w3}(?:is |was |has |had )?(?:licensing|licensed|"
+        r"licenses|license|licence|licences) (?:\S+ ){0,5}?(?:technology|technologies|process|"
+        r"processes|design|designs|patents|ip|architecture|model|models|software|know-how) "
+        r"(?:\S+ ){0,2}?(?:to|from) (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.licenses",
+        "PARTNERS_WITH",
+        "vi",
+        _VI_NOT + r"{w4}(?:cấp phép|cấp quyền sử dụng|chuyển giao|nhận chuyển giao|mua bản quyền|"
+        r"mua giấy phép) (?:\S+ ){0,4}?(?:công nghệ|bằng sáng chế|thiết kế|quy trình|kiến trúc|"
+        r"mô hình|phần mềm)(?: \S+){0,5}? (?:cho|từ|của) (?:hãng |công ty |tập đoàn )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "Google agreed to buy power from Kairos", "OpenAI cam kết mua năng lực tính toán từ Y":
+    # a supply deal for power or computing
+    rule(
+        "partners.en.buys_from",
+        "PARTNERS_WITH",
+        "en",
+        _EN_NOT + r"{w6}(?:buy|buys|bought|buying|purchase|purchases|purchased|rent|rents|"
+        r"rented|lease|leases|leased|source|sources|sourced|procure|procures|procured) "
+        r"(?:\S+ ){0,4}?(?:power|electricity|energy|compute|computing|capacity|computing power|"
+        r"processing power|cloud services) (?:\S+ ){0,4}?from (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        head=r"(?<!barred )(?<!banned )(?<!blocked )(?<!stopped )(?<!prevented )(?<!forbade )$",
+    ),
+    rule(
+        "partners.vi.buys_from",
+        "PARTNERS_WITH",
+        "vi",
+        _VI_NOT + r"{w6}(?:mua|thuê|sử dụng|dùng) (?:\S+ ){0,3}?(?:năng lực tính toán|năng lực "
+        r"điện toán|sức mạnh tính toán|dịch vụ đám mây|dịch vụ điện toán đám mây|điện năng|"
+        r"điện|năng lượng)(?: \S+){0,4}? (?:từ|của) (?:hãng |công ty |tập đoàn )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+    ),
+    # "Sam Altman là một trong những nhà đầu tư cá nhân đầu tiên của Cerebras",
+    # "X is one of the earliest individual investors in Y"
+    rule(
+        "partners.vi.one_of_partners",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:(?!(?:nhưng|còn|song|trong khi) )\S+ ){0,6}?(?:là |cũng là |vẫn là |trở thành )"
+        r"(?:một trong những|một trong các|một trong số các|một) (?:nhà đầu tư|cổ đông|đối tác|"
+        r"nhà tài trợ|nhà cung cấp)(?: (?!của|với)\S+){0,4} (?:của|với|tại) (?:hãng |công ty |"
+        r"tập đoàn |startup )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.en.one_of_partners",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:(?!(?:but|while|whereas) )\S+ ){0,6}?(?:is|was|are|were|became|remains) (?:also )?"
+        r"one of (?:the )?(?:[\w-]+ ){0,3}?(?:investors|backers|shareholders|partners|suppliers) "
+        r"(?:in|of|to|with) (?:the )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=ORG,
+    ),
+    # "HIMA, a consortium of Viettel, FPT and VNPT", "liên minh HIMA, gồm A, B và C": a named
+    # group and each of its members
+    rule(
+        "partners.en.consortium_of",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:,|\(|-|–) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:consortium|alliance|coalition|"
+        r"joint venture) (?:\S+ ){0,2}?(?:of|made up of|comprising|composed of|formed by|"
+        r"set up by|founded by|created by|between|including|that includes) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.consortium_of",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:,|\(|-|–) (?:là )?(?:một )?(?:liên minh|liên doanh|liên danh|tổ hợp)(?: \S+){0,3}? "
+        r"(?:gồm|gồm có|bao gồm|giữa|do|được lập bởi|được thành lập bởi) (?:các |hãng |công ty |"
+        r"tập đoàn )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "partners.vi.named_consortium",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?:,|\(|-|–)? ?(?:gồm|gồm có|bao gồm|với các thành viên|với thành viên là) (?:các |hãng |"
+        r"công ty |tập đoàn )?",
+        0.75,
+        src=ORG,
+        tgt=ORG,
+        head=r"(?:liên minh|liên doanh|liên danh|tổ hợp) $",
+    ),
+)
