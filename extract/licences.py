@@ -41,6 +41,7 @@ __all__ = [
     "masked",
     "mentions_licence",
     "requirements",
+    "requirer",
 ]
 
 # words in the name of a state body: it makes rules, as its state does
@@ -98,7 +99,12 @@ _WORDS = {
         r"(?:require|requires|required|requiring|demand|demands|demanded) " + _LICENCE,
     ),
     "vi": (
-        r"(?:yêu cầu|bắt buộc|buộc|đòi hỏi) (?:phải )?(?:có |xin )?giấy phép(?: xuất khẩu)?",
+        # "yêu cầu giấy phép khi bán H20"; "Nvidia phải xin giấy phép để bán H20" (the
+        # requirement is "xin giấy phép", as news names it, without its modal)
+        (
+            r"(?:(?:yêu cầu|bắt buộc|buộc|đòi hỏi) (?:phải )?(?:có |xin )?|"
+            r"(?:(?<=phải )|(?<=cần ))(?:có |xin ))giấy phép(?: xuất khẩu)?"
+        ),
         r"(?:cần|phải|buộc phải|bắt buộc phải) (?:có |xin )?giấy phép(?: xuất khẩu)?",
     ),
 }
@@ -180,7 +186,7 @@ def _members(group: str | None, mentions: list[Found], kinds: set[str]) -> list[
     return out
 
 
-def _requirer(m: Found) -> tuple[Found, int] | None:
+def requirer(m: Found) -> tuple[Found, int] | None:
     """`m` by its candidate that is a state or a government body (None if it has none)."""
     for ci, c in enumerate(m.candidates):
         if c.type == "Location" or (c.type == "Organization" and GOVERNMENT.search(c.name)):
@@ -193,7 +199,7 @@ def _issuer(body: str, at: int, mentions: list[Found], told: bool) -> tuple[Foun
     before = body[:at]
     if told:
         t = _TOLD.search(before)
-        return _requirer(mentions[int(t.group("who")[1:-1])]) if t else None
+        return requirer(mentions[int(t.group("who")[1:-1])]) if t else None
     for t in reversed(list(_INDEX.finditer(before))):
         if not _BEFORE_VERB.fullmatch(before, t.end()):
             return None
@@ -202,7 +208,7 @@ def _issuer(body: str, at: int, mentions: list[Found], told: bool) -> tuple[Foun
             continue  # "Mỹ dưới thời Tổng thống Trump yêu cầu": the state, not its leader
         if m.type == "Policy":
             return None  # a named rule requires it: the pair rules read that
-        return _requirer(m)
+        return requirer(m)
     return None
 
 

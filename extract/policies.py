@@ -71,6 +71,8 @@ _VI_TOPIC_END = re.compile(
     r"thoái vốn|trí tuệ nhân tạo|kiểm soát|hạn chế|thực hành|dữ liệu|thực thể|in thạch bản)$",
     re.IGNORECASE,
 )
+# a short quoted name right after the head: 'quy tắc "lan tỏa AI"', "luật “chip”"
+_VI_QUOTED = re.compile(r' (?:"[^".,;:()]{1,40}"|“[^”".,;:()]{1,40}”)(?=[\s,.;:)]|$)')
 _VI_PLAIN = re.compile(r"(?:mới|mới nhất|hiện hành|gắt gao|nghiêm ngặt|chặt chẽ|hiện nay)$")
 # words that end a Vietnamese head's modifiers
 _VI_STOP = frozenset([
@@ -78,7 +80,7 @@ _VI_STOP = frozenset([
     "bị", "vào", "từ", "trong", "khi", "và", "hoặc", "nhưng", "này", "đó", "ấy", "nhằm", "lên",
     "tại", "ở", "do", "theo", "nên", "thì", "cũng", "không", "chưa", "vừa", "trước", "sau",
     "hồi", "năm", "tháng", "ngày", "như", "gồm", "để", "nhất", "rất", "bởi", "nào", "kể",
-    "đều", "các", "những", "một", "hai", "ba", "cả", "phải",
+    "đều", "các", "những", "một", "hai", "ba", "cả", "phải", "cùng",
 ])  # fmt: skip
 _POSSESSIVE = ("'s", "’s")
 # heads that say what they are about by themselves
@@ -172,6 +174,9 @@ def _vietnamese(
     """
     pos, last = b, b if _SELF_TOPICAL.match(text, a, b) else None
     inner: list[Found] = []
+    quoted = _VI_QUOTED.match(text, b)
+    if quoted is not None:  # 'quy tắc "lan tỏa AI"': the quoted words name the rule
+        pos = last = quoted.end()
     for _ in range(8):
         if pos >= end or text[pos : pos + 1] != " ":
             break

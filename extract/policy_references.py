@@ -34,6 +34,18 @@ _AFTER = {
 _LAW = re.compile(r"\b(?:law|act|bill|luật)\b", re.IGNORECASE)
 _LIST = re.compile(r"\b(?:list|blacklist|danh sách)\b", re.IGNORECASE)
 _BACK = 2  # sentences
+# a list with no name of its own, after the words that put something on it
+_BARE_LIST = {
+    "en": re.compile(
+        r"\b(?:added|adds|adding|placed|put|moved|was|were|is|are|been|remains|remain|stay|stays)"
+        r"(?: \S+){0,6}? (?:to|on|onto) (?P<h>the (?:same |trade |export )?(?:list|blacklist))"
+        r"(?![\w-]| of| for)"
+    ),
+    "vi": re.compile(
+        r"(?<!\w)(?:đưa|liệt|thêm|bổ sung|đưa thêm)(?: \S+){0,6}? (?:vào|lên) (?P<h>danh sách)"
+        r"(?=[,.;:)]| (?:cùng|từ|năm|hồi|vào|này|đó|trên|khi|và|với|do)(?!\w))"
+    ),
+}
 
 
 def _kind(words: str) -> str:
@@ -52,12 +64,14 @@ def policy_references(
     `mentions` are in text order; `heads` are the policy head nouns of the text.
     """
     policies = [m for m in mentions if m.type == "Policy"]
-    if not policies or not heads:
+    if not policies:
         return []
+    out = _bare_lists(text, lang, mentions, policies, sentence_of)
+    if not heads:
+        return out
     before = _BEFORE.get(lang)
     after = _AFTER.get(lang, _AFTER["en"])
     starts = [m.start for m in mentions]
-    out = []
     for h in heads:
         a, b = h.span()
         if before is not None:
@@ -73,6 +87,33 @@ def policy_references(
         if k and mentions[k - 1].end > a:
             continue  # part of a name already found
         target = _antecedent(policies, a, sentence_of(a), _kind(h.group()))
+        if target is not None:
+            c = target.best
+            cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
+            out.append(Found(a, b, text[a:b], [cand], sentence_of(a), ref=True))
+    return out
+
+
+def _bare_lists(text: str, lang: str, mentions: list[Found], policies: list[Found], sentence_of):
+    """Ref mentions for a bare "the list" / "danh sách" something is put on or is on.
+
+    "Cambricon bị đưa vào danh sách", "the chipmaker was added to the list": the list
+    is the last list the document named, however far back.
+    """
+    out = []
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in _BARE_LIST.get(lang, _BARE_LIST["en"]).finditer(text):
+        a, b = hit.span("h")
+        if any(s < b and a < e for s, e in taken):
+            continue
+        target = next(
+            (
+                m
+                for m in reversed(policies)
+                if m.end <= a and _kind(f"{m.best.name} {m.text}") == "list"
+            ),
+            None,
+        )
         if target is not None:
             c = target.best
             cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)

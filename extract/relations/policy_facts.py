@@ -11,6 +11,10 @@
   khẩu chip H20", "the H20 licence requirement" (see `extract.policies`).
 - `demonym_targets`: a rule that keeps chips from "Chinese buyers" or cuts "Russian
   firms" off restricts the state the demonym names.
+- `written_makers`: a catalogue policy named with its maker after "của" ("Đạo luật AI
+  của Liên minh châu Âu") was issued by that state.
+- `co_issuers`: "X issued the rules together with A and B", "được X ban hành, cùng A,
+  B và C": the state bodies named as X's partners in issuing issued it too.
 - `as_states`: a capital that issues or enforces a rule stands for its state
   ("Washington tightened the curbs", "bị Washington đưa vào danh sách"): the fact
   is the state's, as news readers take it.
@@ -24,7 +28,7 @@ from __future__ import annotations
 import re
 
 from extract.catalogue import Catalogue
-from extract.licences import GOVERNMENT, LIST, licence_clauses, masked
+from extract.licences import GOVERNMENT, LIST, licence_clauses, masked, requirer
 from extract.policy_names import STATES
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
@@ -33,11 +37,13 @@ from extract.spans import Candidate, DocState, Found
 __all__ = [
     "CAPITALS",
     "as_states",
+    "co_issuers",
     "demonym_targets",
     "licence_facts",
     "listings",
     "named_targets",
     "policy_facts",
+    "written_makers",
 ]
 
 CAPITALS = {
@@ -65,12 +71,20 @@ _CLAUSE = {
     "RESTRICTS": PairRule("restricts.licence_clause", "RESTRICTS", "*", "", confidence=0.75),
 }
 _ACTS = ("ISSUED", "RESTRICTS")
+_MAKER = PairRule("issued.written_maker", "ISSUED", "*", "", confidence=0.7)
+_CO_ISSUED = PairRule("issued.co_issuer", "ISSUED", "*", "", confidence=0.7)
+_WITH = r"(?:together with|jointly with|in conjunction with|along with|alongside|cùng với|cùng|phối hợp với)"
+_WITH_CUE = re.compile(r"(?<!\w)(?:with|alongside|cùng)(?!\w)", re.IGNORECASE)
+# "Bộ Công nghiệp và Công nghệ thông tin (MIIT), Bộ Công an và NRTA": names, each may carry
+# its short name in brackets (then the long name need not be known)
+_MEMBER = r"(?:§\d+§(?: \((?:§\d+§|[^()]{1,20})\))?|[^,;()§]{2,60}? \(§\d+§\))"
+_MEMBERS = _MEMBER + r"(?:(?:,| and| và|, and|, và) (?:the )?" + _MEMBER + r")*"
 _LISTED = {
     "ISSUED": PairRule("issued.listing", "ISSUED", "*", "", confidence=0.75),
     "RESTRICTS": PairRule("restricts.listing", "RESTRICTS", "*", "", confidence=0.75),
 }
 # words a listing needs (plain substring tests: cheaper than a regex)
-_LISTING_CUES = ("dd", "lac", "put", "Put", "mov", "đưa", "Đưa", "thêm", "Thêm", "bổ sung")
+_LISTING_CUES = ("dd", "lac", "put", "Put", "mov", "đưa", "Đưa", "thêm", "Thêm", "bổ sung", "liệt")
 _NEAR = r"(?:(?: (?!§)\S+){0,4}?)"  # a few words, no name among them
 _LISTING = {
     "en": re.compile(
@@ -90,6 +104,25 @@ _LISTING = {
 }
 
 
+# "A was added to the list along with B", "A bị Mỹ đưa vào danh sách cùng B": the one listed
+# first, then the list, then those listed with it
+_PASSIVE_LISTING = {
+    "en": re.compile(
+        r"(?P<y>" + LIST + r")" + _NEAR + r" (?:was|were|has been|have been|had been|is|are) "
+        r"(?:also |later |quietly )?(?:added|placed|put) (?:to|on|onto) (?:the |its |a )?"
+        r"(?P<z>§\d+§)(?P<x>)(?:[^.;§]{0,80}? (?:along with|together with|alongside|as well as) "
+        r"(?:\S+ ){0,3}?(?P<w>" + LIST + r"))?",
+        re.IGNORECASE,
+    ),
+    "vi": re.compile(
+        r"(?P<y>" + LIST + r")" + _NEAR + r" (?:đã |cũng |từng |vừa )?bị (?:(?P<x>§\d+§) )?"
+        r"(?:đưa|liệt|thêm|bổ sung)(?: thêm)? (?:vào|lên) (?:các |những )?(?P<z>§\d+§)"
+        r"(?:[^.;§]{0,80}?,? (?:cùng với|cùng|và cả|lẫn) (?:\S+ ){0,3}?(?P<w>" + LIST + r"))?",
+        re.IGNORECASE,
+    ),
+}
+
+
 def policy_facts(
     st: DocState, index: int, mentions: list[Found], catalogue: Catalogue, matches: list[Match]
 ) -> list[Match]:
@@ -100,6 +133,9 @@ def policy_facts(
         matches += named_targets(mentions)
         if st.language == "en":
             matches += demonym_targets(st.text, mentions, catalogue)
+        matches += co_issuers(st, index, mentions, matches)
+        if st.language == "vi":
+            matches += written_makers(mentions, catalogue)
     return as_states(matches, catalogue)
 
 
@@ -121,16 +157,76 @@ def listings(st: DocState, index: int, mentions: list[Found]) -> list[Match]:
         return []
     body, _ = masked(st.text[: sentence.end], sentence.start, mentions)
     out = []
-    for hit in _LISTING.get(st.language, _LISTING["en"]).finditer(body):
-        x, z = (mentions[int(hit.group(g)[1:-1])] for g in ("x", "z"))
-        if z.type != "Policy" or x.type not in ("Location", "Organization"):
+    lang = st.language if st.language in _LISTING else "en"
+    hits = [*_LISTING[lang].finditer(body), *_PASSIVE_LISTING[lang].finditer(body)]
+    for hit in hits:
+        z = mentions[int(hit.group("z")[1:-1])]
+        x = mentions[int(hit.group("x")[1:-1])] if hit.group("x") else None
+        if z.type != "Policy" or x is not None and x.type not in ("Location", "Organization"):
             continue
-        out.append(_match(_LISTED["ISSUED"], x, x.chosen, z, z.chosen))
+        if x is not None:
+            out.append(_match(_LISTED["ISSUED"], x, x.chosen, z, z.chosen))
         for group in ("y", "w"):
             for k in _INDEX.findall(hit.group(group) or ""):
                 m = mentions[int(k)]
                 if m.type in ("Organization", "Hardware", "Location") and m is not x:
                     out.append(_match(_LISTED["RESTRICTS"], z, z.chosen, m, m.chosen))
+    return out
+
+
+def written_makers(mentions: list[Found], catalogue: Catalogue) -> list[Match]:
+    """ISSUED from the state a catalogue policy's Vietnamese name ends with ("... của EU").
+
+    The state must be the policy's own country in the catalogue; it is written inside
+    the name, so it becomes a mention of its own here.
+    """
+    out = []
+    for m in mentions:
+        c = m.best
+        entry = catalogue.entries.get(c.id) if m.type == "Policy" and not m.ref else None
+        state = catalogue.entries.get(entry.country or "") if entry is not None else None
+        at = m.text.rfind(" của ")
+        if state is None or at < 0:
+            continue
+        written = m.text[at + 5 :].casefold()
+        if written not in {a.casefold() for a in (state.name, *state.aliases)}:
+            continue
+        cand = Candidate(state.id, state.name, state.type, "catalogue", 0.85)
+        maker = Found(m.start + at + 5, m.end, m.text[at + 5 :], [cand], m.sentence)
+        out.append(_match(_MAKER, maker, 0, m, m.chosen))
+    return out
+
+
+def co_issuers(
+    st: DocState, index: int, mentions: list[Found], matches: list[Match]
+) -> list[Match]:
+    """ISSUED for the state bodies that issued a policy with its issuer (see module doc).
+
+    After the issuer: a few words (the policy may stand among them), then "together
+    with", "jointly with", "cùng (với)" and a list of names; each state or government
+    body of the list issued the policy too.
+    """
+    sentence = st.sentences[index]
+    issued = [m for m in matches if m.rule.type == "ISSUED"]
+    if not issued or not _WITH_CUE.search(sentence.text):
+        return []
+    body, _ = masked(st.text[: sentence.end], sentence.start, mentions)
+    ids = {id(m): k for k, m in enumerate(mentions)}
+    out = []
+    for m in issued:
+        x, p = ids.get(id(m.source)), ids.get(id(m.target))
+        if x is None or p is None:
+            continue
+        rx = re.compile(
+            rf"§{x}§(?:[^.;§]|§{p}§){{0,100}}?,? {_WITH} (?:the )?(?P<w>{_MEMBERS})", re.IGNORECASE
+        )
+        hit = rx.search(body)
+        if hit is None:
+            continue
+        for k in _INDEX.findall(hit.group("w")):
+            other = requirer(mentions[int(k)])
+            if other is not None and other[0] is not m.source:
+                out.append(_match(_CO_ISSUED, *other, m.target, m.target_cand))
     return out
 
 

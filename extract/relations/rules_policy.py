@@ -115,6 +115,71 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         True,
     ),
+    # "the rules, which were issued by CAC": handled by `issued.en.by`; "quy định được CAC ban
+    # hành": the agent of a passive issuing verb stands between "được" and the verb
+    rule(
+        "issued.vi.passive_agent",
+        "ISSUED",
+        "vi",
+        r"{w4}(?:được|đã được|vừa được|mới được|cũng được) ",
+        0.75,
+        True,
+        tail=r"\s*(?:chính thức |chủ trì |phối hợp )?(?:ban hành|công bố|thông qua|ban bố|áp dụng|"
+        r"áp đặt|đưa ra|ký ban hành|soạn thảo)(?!\w)",
+    ),
+    # "under the rule, India was capped", "theo quy tắc này, Việt Nam bị giới hạn": what a rule
+    # opening the sentence curbs is the subject of the passive curb after it
+    rule(
+        "restricts.en.under",
+        "RESTRICTS",
+        "en",
+        r"{w8}, (?:the )?",
+        0.65,
+        src="Policy",
+        tgt="Location Organization",
+        head=r"\bunder\s+(?:the\s+|its\s+|a\s+|this\s+)?$",
+        tail=r"\s*(?:\S+\s+){0,4}?(?:is|are|was|were|would be|will be|could be|has been|have been)"
+        r"\s+(?:\S+\s+){0,2}?(?:restricted|capped|limited|banned|barred|blocked|shut out|cut off|"
+        r"curbed|covered)\b",
+    ),
+    rule(
+        "restricts.vi.under",
+        "RESTRICTS",
+        "vi",
+        r"{w8}, (?:các |những )?(?:nước |quốc gia )?",
+        0.65,
+        src="Policy",
+        tgt="Location Organization",
+        head=r"(?:theo|dưới|căn cứ)\s+$",
+        tail=r"\s*(?:\S+\s+){0,8}?(?:bị|sẽ bị|đều bị|cũng bị|phải chịu)\s+(?:giới hạn|hạn chế|cấm|"
+        r"chặn|siết|kiểm soát|áp trần)",
+    ),
+    # "barred operators of power grids from buying products made by X": a regulator curbs
+    # the maker whose goods it keeps buyers from
+    rule(
+        "restricts.en.barred_buying",
+        "RESTRICTS",
+        "en",
+        r"{w3}(?:barred|bars|bar|banned|bans|ban|prohibited|prohibits|forbade|forbids|"
+        r"forbidden) (?:\S+ ){1,6}?(?:from|to stop) (?:buying|using|purchasing|procuring|"
+        r"importing|installing|deploying) (?:\S+ ){0,3}?(?:made by|supplied by|sold by|"
+        r"produced by|built by|from) (?:the )?",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Organization",
+    ),
+    rule(
+        "restricts.vi.barred_buying",
+        "RESTRICTS",
+        "vi",
+        r"{w3}(?:đã |vừa )?(?:cấm|không cho phép|ngăn|ngăn cấm) (?:\S+ ){1,12}?(?:mua|sử dụng|dùng|"
+        r"nhập khẩu|lắp đặt) (?:các |những )?(?:sản phẩm|chip|thiết bị|linh kiện|hàng hóa|hàng hoá)"
+        r"(?: \S+){0,2}? (?:của|do) ",
+        0.7,
+        src="Policy Location Organization",
+        tgt="Organization",
+        head=r"(?<!của )$",
+    ),
     # RESTRICTS: Policy, Location, Organization -> Location, Organization, Hardware
     rule(
         "restricts.vi.policy",
@@ -398,7 +463,7 @@ RULES: tuple[PairRule, ...] = (
         "restricts.vi.listed",
         "RESTRICTS",
         "vi",
-        r"{w9}(?:bị |đã bị |được )?(?:\S+ ){0,2}(?:đưa vào|đưa|thêm vào|nằm trong|có tên trong) ",
+        r"{w9}(?:bị |đã bị |được )?(?:\S+ ){0,2}(?:đưa vào|đưa|thêm vào|liệt vào|nằm trong|có tên trong) ",
         0.75,
         True,
         src="Policy",
