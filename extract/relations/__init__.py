@@ -20,10 +20,11 @@ from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import date_of_fact
+from extract.relations.adopters import fellow_adopters
 from extract.relations.apposition import tied_appositions
 from extract.relations.appositive_seats import appositive_seats
 from extract.relations.attribution import without_attributions
-from extract.relations.bases import without_uses_of_bases
+from extract.relations.bases import apposed_successors, without_uses_of_bases
 from extract.relations.carried import (
     carried_places,
     carried_roles,
@@ -53,6 +54,7 @@ from extract.relations.sentence import (
 from extract.relations.shared_subjects import shared_subjects
 from extract.relations.skipped_clauses import agents_kept_in, skipped_clauses
 from extract.relations.tie_references import tie_references
+from extract.relations.trained_subjects import trained_subjects
 from extract.relations.variant_links import variant_links
 from extract.spans import Fact, Found, state
 
@@ -133,6 +135,9 @@ class RelationFinder:
             matches = skipped_clauses(text, st.language, mentions, told.end, matches)
             matches = agents_kept_in(text, st.language, mentions, told.end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
+            matches += apposed_successors(text, st.language, mentions)
+            matches += fellow_adopters(text, st.language, mentions, matches)
+            matches += trained_subjects(text, st.language, mentions, told.start)
             matches = named_makers(self.catalogue, _via_foundation(without_uses_of_bases(matches)))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)

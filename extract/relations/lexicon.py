@@ -9,12 +9,14 @@ L. Argument types come from `graph.ontology.RELATION_TYPES`, narrowed by
 own trust: direct appositions high, distant verbs lower.
 
 Each relation type lives in exactly one of `rules_making.py`, `rules_hardware.py`,
-`rules_people.py`, `rules_places.py`, `rules_claims.py` and `rules_policy.py`.
+`rules_people.py`, `rules_places.py`, `rules_claims.py` and `rules_policy.py`
+(more BASED_ON phrasings in `rules_bases.py`).
 """
 
 from __future__ import annotations
 
 from extract.relations import (
+    rules_bases,
     rules_claims,
     rules_hardware,
     rules_making,
@@ -33,4 +35,5 @@ PAIR_RULES: tuple[PairRule, ...] = (
     + rules_places.RULES
     + rules_claims.RULES
     + rules_policy.RULES
+    + rules_bases.RULES
 )

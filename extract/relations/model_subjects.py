@@ -2,7 +2,7 @@
 
 News describes a model, then goes on about it without its name: "Alibaba
 released Qwen3 on Monday. It beats GPT-4o on MMLU", "Mô hình này đạt 70 điểm",
-"Nó đạt 80 điểm". Resolution reads "the model" already; here a subject pronoun
+"Nó đạt 80 điểm", "Đây là bản nâng cấp của V3". Resolution reads "the model" already; here a subject pronoun
 or a bare "mô hình này/mới" that opens a sentence (or follows its opening
 adverbial) and is followed by a claim verb (beats, trails, scored, vượt, đạt...)
 becomes a reference (`ref`) to the model `Salience` recalls, so the claim rules
@@ -27,14 +27,21 @@ _EN_CLAIM = (
     r"edged|outscored|outscores|outpaces|outpaced|matches|matched|exceeds|exceeded|"
     r"(?:is|was) (?:better|worse|stronger|weaker|ahead|behind|second|first)|"
     # what it was made from and on: "It was trained on 2,000 H800s", "It is built on Llama 3"
-    r"(?:is|was|has been) (?:trained|built|based|fine-tuned|pretrained|developed) (?:on|upon|from)|"
+    r"(?:is|was|has been) (?:trained|built|based|fine-tuned|pretrained|developed|distilled|"
+    r"derived|tuned) (?:on|upon|from)|"
+    # what it is a version of: "It is a distilled version of R1"
+    r"(?:is|was) (?:a|an|the) (?:\S+ ){0,2}(?:version|variant|successor|upgrade|fine-tune|"
+    r"distillation) (?:of|to)|"
     r"(?:runs|ran) on)"
 )
 _VI_CLAIM = (
     r"(?:vượt|vượt qua|vượt trội|đánh bại|đạt|đạt được|ghi|ghi được|đứng đầu|dẫn đầu|xếp|"
     r"đứng|kém|thua|cao hơn|thấp hơn|nhỉnh hơn|tốt hơn|bỏ xa|ngang|ngang ngửa|sánh ngang|"
-    r"được (?:huấn luyện|đào tạo|xây dựng|phát triển|tinh chỉnh) (?:trên|dựa trên|từ)|"
-    r"dựa trên|chạy trên)"
+    r"được (?:huấn luyện|đào tạo|xây dựng|phát triển|tinh chỉnh|chưng cất) (?:trên|dựa trên|từ)|"
+    r"dựa trên|chạy trên|"
+    # what it is a version of: "Đây là bản hoàn chỉnh của QwQ-32B-Preview"
+    r"là (?:bản|phiên bản|biến thể|bản nâng cấp|bản chưng cất|bản tinh chỉnh) (?:\S+ ){0,2}"
+    r"(?:của|từ))"
 )
 # the subject at a sentence start, or after its opening adverbial ("Theo Alibaba, ...")
 _SUBJECT = {
@@ -43,12 +50,12 @@ _SUBJECT = {
         r"comfortably|easily|clearly)\s)?" + _EN_CLAIM + r"\b)"
     ),
     "vi": re.compile(
-        r"(?:[^,.;:]{1,60},\s+)?(?P<ref>[Nn]ó|[Mm]ô hình(?: này| mới| mới này)?)(?=\s(?:(?:cũng|còn|đã|vẫn|"
+        r"(?:[^,.;:]{1,60},\s+)?(?P<ref>[Nn]ó|Đây|[Mm]ô hình(?: này| mới| mới này)?)(?=\s(?:(?:cũng|còn|đã|vẫn|"
         r"thậm chí|chỉ)\s)?" + _VI_CLAIM + r"\b)"
     ),
 }
 
-_CUE = {"en": ("It ", "it "), "vi": ("Nó ", "nó ", "Mô hình ", "mô hình ")}
+_CUE = {"en": ("It ", "it "), "vi": ("Nó ", "nó ", "Mô hình ", "mô hình ", "Đây ")}
 
 
 def model_subjects(st, by_sentence: dict[int, list[Found]]) -> None:

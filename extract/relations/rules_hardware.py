@@ -36,6 +36,41 @@ _NOT_DESTINATION = {
     )
 }
 
+# "X built on Y of Z and trained on H100s", "Qualcomm's Snapdragon; the phone runs ...": a
+# name followed by "and <verb>" is the object of the verb before it, and a semicolon ends
+# the clause, so neither is the subject of a use told after it
+_OBJECT_BEFORE = {
+    "vi": r"(?!(?:\S+ )*; )(?!(?:của (?:\S+ ){1,3})?(?:, )?và (?:được |đã |sau đó |cũng )?"
+    r"(?:huấn luyện|đào tạo|chạy|vận hành|triển khai) )",
+    "en": r"(?!(?:\S+ )*; )(?!(?:of (?:\S+ ){1,3})?(?:, )?and (?:was |were |is |then |also )?"
+    r"(?:trained|trains|ran|runs|deployed|served|serves) )",
+}
+# a verb of saying between the subject and its use does not count toward the distance:
+# "Công ty cho biết chỉ tốn 500.000 USD thuê 512 GPU", "X said it had integrated R1"
+_SAID = {
+    # only when no new subject follows: "cho biết đã ...", "cho biết chỉ tốn ..."
+    "vi": r"(?:(?:cho biết|cho hay|khẳng định|tuyên bố|xác nhận|thông báo) (?:rằng |là )?"
+    r"(?=(?:đã|sẽ|đang|vừa|chỉ|mới|cũng|hiện|vẫn|từng) ))?",
+    # "said (on Tuesday) (that) it had integrated": the subject comes back as "it"/"they"
+    "en": r"(?:(?:said|says|announced|confirmed|disclosed|revealed) (?:on \S+ )?(?:that )?"
+    r"(?:it|they) )?",
+}
+# a verb of use after which the thing used follows ("plans to run", "is building ... on")
+_EN_PLAN = (
+    r"(?:will |would |plans to |planned to |aims to |intends to |is set to |agreed to |"
+    r"is preparing to |expects to |hopes to )"
+)
+# the subject is one of the first (or few) to use something: "among the first to integrate"
+_FIRST = {
+    "en": r"{w2}(?:was |is |were |are |became )?(?:among|one of) the (?:first|earliest|latest|few|"
+    r"biggest|largest|major)(?: \S+){0,4} to (?:integrate|adopt|deploy|use|run|buy|switch to|"
+    r"embrace|tap|install|roll out|offer|order) (?:the |its |a )?(?:\S+ ){0,2}",
+    "vi": r"{w2}(?:là |nằm |đứng )?(?:một trong những|một trong các|trong số|trong nhóm|"
+    r"trong số những)(?: \S+){0,9} (?:đầu tiên|tiên phong|sớm nhất|hiếm hoi|lớn nhất) "
+    r"(?:đã )?(?:tích hợp|sử dụng|dùng|triển khai|áp dụng|mua|ứng dụng|chạy) "
+    r"(?:mô hình |chip |các |những )?(?:\S+ ){0,3}",
+}
+
 RULES: tuple[PairRule, ...] = (
     # MANUFACTURES: Organization -> Hardware
     rule(
@@ -164,8 +199,11 @@ RULES: tuple[PairRule, ...] = (
         "USES",
         "vi",
         _NOT_DESTINATION["vi"]
+        + _OBJECT_BEFORE["vi"]
         + APPOSED
-        + r"{w4}(?<!người )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
+        + _SAID["vi"]
+        # "cho dùng miễn phí X": a maker letting others use its model is no user
+        + r"{w4}(?<!người )(?<!cho )(?<!cho phép )(?:sử dụng|dùng|đào tạo trên|huấn luyện trên|đào tạo bằng|huấn luyện bằng|chạy trên|"
         r"tích hợp|triển khai|áp dụng|mua|được đào tạo trên|được huấn luyện trên|"
         r"đào tạo mô hình dựa trên|tích trữ|vận hành trên|chạy bằng|được chạy trên|dựa vào chip|"
         r"chuyển sang dùng|thuê|chạy được|vận hành được|trang bị|được trang bị|lắp đặt|"
@@ -183,18 +221,21 @@ RULES: tuple[PairRule, ...] = (
         "USES",
         "en",
         _NOT_DESTINATION["en"]
+        + _OBJECT_BEFORE["en"]
         + APPOSED
+        + _SAID["en"]
         + r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
         r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
         r"run|deployed|hosted))? on|"
-        r"relies on|relied on|rely on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
+        r"(?:relies|relied|rely|relying|leans|leaned|leaning|lean) (?:heavily |largely |mostly |"
+        r"partly |increasingly )?on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
         r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
         r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
         r"order|rents|rented|equipped with|packed with|fitted with|(?:is |was |were )?trained using|"
-        r"trained with|depends on|depend on|depended on|leans on|placed orders for|"
+        r"trained with|depends on|depend on|depended on|placed orders for|"
         r"switched over to|moved to|harnesses|"
         r"harnessed|harnessing|leverages|leveraged|leveraging|employs|employed|employing|"
-        r"relying on|built around|taps into|tapped into|licenses|licensed|licensing|plugged into|"
+        r"built around|taps into|tapped into|licenses|licensed|licensing|plugged into|"
         r"plugs into|will use|plans to use|(?:will |would |plans to |agreed to |is set to |"
         r"committed to |commits to |pledged to |pledges to |promised to |signed up to )"
         r"(?:buy|deploy|rent|adopt|integrate|run on|train on|install|order|purchase)|"
@@ -220,9 +261,76 @@ RULES: tuple[PairRule, ...] = (
         r"hoarding|(?:is |was )?testing|tested|installed|installs|runs|ran|(?:will |would )?get|"
         r"got|gets|received|receives|took delivery of|takes delivery of|(?:a |the |biggest |largest |"
         r"major |key )?(?:customer|buyer|user)s? (?:for|of)|acquired|acquires|bagged|landed|"
-        r"(?:will |would |plans to |agreed to |is set to )(?:get|receive|acquire|secure)) {w6}",
+        r"operates|operated|operating|is running|was running|are running|"
+        + _EN_PLAN
+        + r"(?:get|receive|acquire|secure|run|operate|use)) {w6}",
         0.65,
         tgt="Hardware",
+        head=r"(?<!with )(?<!alongside )$",  # "a platform built with Nvidia, will use ...": an object
+    ),
+    # "GLM-4.5 needs only eight H20 chips to run", "chỉ cần tám chip H20 để vận hành"
+    rule(
+        "uses.en.needs",
+        "USES",
+        "en",
+        r"(?:only |still |just |also )?(?:needs|need|needed|requires|require|required)"
+        r"(?: only| just)?(?: \S+){0,3} ",
+        0.65,
+        tgt="Hardware",
+        tail=r"(?:\s+(?:chips?|gpus?|GPUs?|processors?|accelerators?|cards?|units?))?\s+to "
+        r"(?:run|train|serve|operate|power)\b",
+    ),
+    rule(
+        "uses.vi.needs",
+        "USES",
+        "vi",
+        r"(?:chỉ |vẫn |cũng )?(?:cần|cần tới|cần đến|đòi hỏi)(?: \S+){0,4} ",
+        0.65,
+        tgt="Hardware",
+        tail=r"(?:\s+của\s+[^\s,.;]+(?:\s+[^\s,.;]+)?)?\s+(?:để|mới) (?:có thể )?(?:vận hành|chạy|"
+        r"huấn luyện|đào tạo|phục vụ)\b",
+    ),
+    # "YTL Power is building an AI cloud on GB200 systems"
+    rule(
+        "uses.en.built_on",
+        "USES",
+        "en",
+        r"{w3}(?:build|builds|building|built|is building|will build|plans to build)(?: \S+){1,6} "
+        r"(?:on|around|using) (?:the |its |a )?(?:\S+ ){0,3}",
+        0.65,
+        src=ORG,
+        tgt="Hardware",
+    ),
+    # "Honor was among the first to integrate R1", "là một trong những hãng đầu tiên tích hợp R1"
+    rule("uses.en.among_first", "USES", "en", _NOT_DESTINATION["en"] + _FIRST["en"], 0.65),
+    rule("uses.vi.among_first", "USES", "vi", _NOT_DESTINATION["vi"] + _FIRST["vi"], 0.65),
+    # "the H20, which ByteDance and Tencent have begun buying": the relative clause's subject
+    rule(
+        "uses.en.which",
+        "USES",
+        "en",
+        r", (?:which|that) ",
+        0.65,
+        True,
+        src=ORG,
+        tail=r"(?:\s+and\s+(?:other|several|many|some|rival)\s+[^,.;]{0,50}?)?\s+(?:has |have |had |"
+        r"is |are |was |were )?(?:also |already |now |reportedly |since |widely |quietly )?(?:begun |"
+        r"began |started |been |continued )?(?:buying|using|deploying|adopting|ordering|"
+        r"stockpiling|integrating|running|renting|used|uses|use|bought|buys|buy|deploys|deployed|"
+        r"deploy|adopted|adopts|runs|ran|ordered|orders|stockpiled|integrated|integrates|"
+        r"licensed|licenses|rents|rented)\b",
+    ),
+    rule(
+        "uses.vi.which",
+        "USES",
+        "vi",
+        r"(?:, )?(?:loại chip |dòng chip |mô hình )?mà ",
+        0.65,
+        True,
+        src=ORG,
+        tail=r"(?:\s+(?:và|cùng)\s+(?:nhiều|các|những)\s+[^,.;]{0,50}?)?\s+(?:đang |đã |vẫn |cũng |"
+        r"từng |sẽ |bắt đầu |tiếp tục )*(?:dùng|sử dụng|mua|triển khai|tích hợp|vận hành|đặt mua|"
+        r"tích trữ|thuê|áp dụng)\b",
     ),
     # "a cluster with 100,000 H100 chips", "với hàng nghìn GPU H100"
     rule(
@@ -305,7 +413,8 @@ RULES: tuple[PairRule, ...] = (
         "uses.en.trained_on",
         "USES",
         "en",
-        r"{w3}(?:trained|trains|training|train|ran|runs|running|run|served|serves|serving|"
+        _OBJECT_BEFORE["en"]
+        + r"{w3}(?:trained|trains|training|train|ran|runs|running|run|served|serves|serving|"
         r"deployed|deploys|tested|tests)(?: \S+){1,4} on (?:a |an |the |its |their )?"
         r"(?:cluster of |fleet of |cluster with |farm of )?(?:some |about |around |roughly |"
         r"more than |over |nearly |up to |at least |tens of |thousands of |hundreds of )?"
@@ -339,7 +448,9 @@ RULES: tuple[PairRule, ...] = (
         "uses.vi.trained_on",
         "USES",
         "vi",
-        r"{w3}(?:huấn luyện|đào tạo|chạy|vận hành|triển khai|thử nghiệm)(?: \S+){1,6} (?:trên|bằng) "
+        _OBJECT_BEFORE["vi"]
+        + r"{w3}(?:huấn luyện|đào tạo|chạy|vận hành|triển khai|thử nghiệm|xây dựng|lắp ráp)"
+        r"(?: \S+){1,6} (?:trên|bằng) "
         r"(?:cụm |hệ thống )?{w2}",
         0.7,
         tgt="Hardware",
