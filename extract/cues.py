@@ -79,7 +79,7 @@ BEFORE: dict[str, dict[str, str]] = {
             ],
             "Organization",
         ),
-        **dict.fromkeys(["mô hình", "mô hình ngôn ngữ lớn", "mô hình AI", "phiên bản"], "AIModel"),
+        **dict.fromkeys(["mô hình", "mô hình ngôn ngữ lớn", "mô hình AI"], "AIModel"),
         **dict.fromkeys(
             ["chip", "bộ xử lý", "vi xử lý", "bộ tăng tốc", "GPU", "siêu chip"], "Hardware"
         ),
@@ -546,7 +546,10 @@ LEGAL_SUFFIXES = frozenset(
 )
 # Trades a company's name may end with besides the suffixes above ("Singapore Airlines",
 # "Hyundai Motor"); with them, the endings after which a name's head may stand alone
-TRADES = frozenset(["Airlines", "Airways", "Bank", "Mobile", "Motor", "Pharmaceuticals", "Biotech"])
+TRADES = frozenset(
+    ["Airlines", "Airways", "Bank", "Mobile", "Motor", "Pharmaceuticals", "Biotech"]
+    + ["Services", "Data"]  # "Yotta Data Services" is Yotta
+)
 COMPANY_ENDINGS = ORG_SUFFIXES | LEGAL_SUFFIXES | TRADES
 
 # Capitalised words that are never names on their own (acronyms, sentence openers).

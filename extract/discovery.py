@@ -80,6 +80,7 @@ _NOT_PERSON = frozenset(
 )
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
 _BASED_BEFORE = re.compile(r"\w-based $")
+_OWNED_BEFORE = re.compile(r"(?<!\w)(?:its|their) $")
 # a Vietnamese company noun and its trade, each word capitalised on its first syllable
 _VI_FIRM_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:[Cc]ông ty|[Tt]ập đoàn|[Nn]gân hàng|[Tt]ổng công ty)"
@@ -178,6 +179,8 @@ def discover_names(
         suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
         if kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
             _keep(found, name, kind, "cue")
+        elif suffixed and _OWNED_BEFORE.search(text, max(0, start - 7), start):
+            _keep(found, name, "Product", "suffix")  # "runs its Shakti Cloud": what it owns
         elif suffixed:
             _keep(found, name, "Organization", "suffix")
     return found
@@ -372,6 +375,10 @@ class Discovery:
                 ):
                     name = " ".join(words[k:])
                     break
+            if kind == "Person" and name == " ".join(words):
+                org, name = _org_before_person(words)
+                if org and not self.catalogue.lookup(name):
+                    out.setdefault(org, ("Organization", how))
             out.setdefault(name, (kind, how))
         return out
 
@@ -429,6 +436,31 @@ class Discovery:
         same_person(st.text, st.mentions)
         short_names(st, self.catalogue)
         return doc
+
+
+# a romanised Korean name: a one-syllable surname, a hyphenated given name ("Chung Eui-sun")
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+")
+
+
+def _org_before_person(words: list[str]) -> tuple[str | None, str]:
+    """An unknown company a role title put before its holder's name, and the name.
+
+    "Chủ tịch Hyundai Motor Chung Eui-sun": the run after the title is the company and
+    then the person, cut after a company ending ("Motor", "Electronics") with two or three
+    words left, or before a Korean name of two words.
+
+    >>> _org_before_person("Hyundai Motor Chung Eui-sun".split())
+    ('Hyundai Motor', 'Chung Eui-sun')
+    >>> _org_before_person("Maria Luisa Ortega".split())
+    (None, 'Maria Luisa Ortega')
+    """
+    n = len(words)
+    for k in range(1, n - 1):
+        if words[k - 1] in COMPANY_ENDINGS and n - k in (2, 3) and k >= 2:
+            return " ".join(words[:k]), " ".join(words[k:])
+    if n >= 3 and _KOREAN_NAME.fullmatch(" ".join(words[-2:])):
+        return " ".join(words[:-2]), " ".join(words[-2:])
+    return None, " ".join(words)
 
 
 def _holds(c: Candidate, clash: list[Found], a: int, b: int) -> bool:

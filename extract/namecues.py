@@ -20,6 +20,8 @@ use to introduce a new name:
   Gala", "Asia Robot Games");
 - a town before a known region ("New Carlisle, Indiana");
 - device names ("Mate 60 Pro", "Pura 80 phones") and their siblings in the document.
+- models named with their parameter count ("Vistral-7B-Chat"); vehicles and driving systems
+  after their nouns ("mẫu SUV điện X", "chiếc X", "the X sedan", "its X driving system").
 
 It also drops adjectival compounds ("China-specific", "Arabic-language") that other cues
 took for names, and the "AI" of "AI chips" from a chip's name.
@@ -166,6 +168,15 @@ AFTER: dict[str, list[tuple[str, str]]] = {
         ("Organization", rf"{_IS_EN}(?:a |an |the |another ){_DESC_EN}(?:{_ORG_EN}){_NOUN_END}"),
         ("Product", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_PRODUCT_EN}){_NOUN_END}"),
         ("Product", rf" (?:{_DEVICE_EN})(?![\w-])"),
+        # "the Kestra S9 sedan", "its Qiankun ADS driving system"
+        (
+            "Product",
+            (
+                r" (?:sedans?|SUVs?|hatchbacks?|minivans?|pickups?|electric cars?|EVs|"
+                r"(?:assisted |autonomous |self-)?driving systems?|driver[- ]assistance systems?)"
+                r"(?![\w-])"
+            ),
+        ),
         ("AIModel", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_MODEL_EN}){_NOUN_END}"),
         ("Hardware", rf"{_IS_EN}(?:a |an |the |its |their ){_DESC_EN}(?:{_CHIP_EN}){_NOUN_END}"),
         ("Event", rf"{_IS_EN}(?:a |an |the ){_DESC_EN}(?:{_EVENT_EN}){_NOUN_END}"),
@@ -181,7 +192,7 @@ AFTER: dict[str, list[tuple[str, str]]] = {
         ("Person", rf", (?:cựu |nguyên |hiện là |là )?(?:{_ROLE_VI})\b"),
         ("Organization", rf"{_IS_VI}(?:{_ORG_VI})\b"),
         ("Product", rf"{_IS_VI}(?:{_PRODUCT_VI})\b"),
-        ("AIModel", rf"{_IS_VI}(?:dòng mô hình|mô hình|phiên bản)\b"),
+        ("AIModel", rf"{_IS_VI}(?:(?:dòng|bộ|họ) mô hình|mô hình|phiên bản)\b"),
         ("Hardware", rf"{_IS_VI}(?:chip|bộ xử lý|vi xử lý|bộ tăng tốc|siêu máy tính)\b"),
         ("Event", rf"{_IS_VI}(?:{_EVENT_VI})\b"),
         ("Location", rf", (?:{_PLACE_VI}|gần|phía (?:bắc|nam|đông|tây))\b"),
@@ -199,10 +210,16 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 r"(?:(?:was|is|that was|which was) )?(?:co-)?led by $"
             ),
         ),
+        # "founded in 2019 by X", "a start-up set up by X and Y"
         (
             "Person",
-            r"\b(?:run|led|headed|chaired|founded|co-founded|co-led|overseen|championed) by $",
+            (
+                r"\b(?:run|led|headed|chaired|founded|co-founded|co-led|overseen|championed|"
+                r"set up|started|established)(?: in (?:19|20)\d\d)? by $"
+            ),
         ),
+        # "whose chief executive is X", "its founder was X"
+        ("Person", rf"\b(?:whose|its|their) (?:{_POST_EN}|founder|co-founder) (?:is|was) $"),
         (
             "Organization",
             (
@@ -278,6 +295,14 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
             "Location",
             rf"(?:trung tâm dữ liệu|nhà máy|khu công nghiệp|văn phòng){_DESC_VI} (?:ở|tại) $",
         ),
+        # vehicles and their driving systems: "mẫu SUV điện X", "chiếc X", "hệ thống lái X"
+        (
+            "Product",
+            (
+                rf"(?<!\w)(?:mẫu xe|mẫu ô tô|mẫu SUV|mẫu sedan|xe điện|chiếc|"
+                rf"hệ thống (?:hỗ trợ )?lái){_DESC_VI} $"
+            ),
+        ),
         (
             "Product",
             (
@@ -314,15 +339,17 @@ _LAST_EN = frozenset(
         "product,",
         *(f"{noun}," for noun in _ORGS_EN.split("|")),
         "as",
+        "is",
+        "was",
         "including",
         "like",
     ]
 )
 _LAST_VI = frozenset(
     [t.split()[-1] for t in re.sub(r"\\.", ".", _TITLES["vi"]).split("|")]
-    + ["của", "tại", "ở", "cho", "ô", "như", "gồm"]
+    + ["của", "tại", "ở", "cho", "ô", "như", "gồm", "chiếc"]
 )
-_NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ")
+_NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ|xe|SUV|sedan|lái")
 _EVENT_NOUNS = (
     "Expo|Exposition|Summit|Conference|Forum|Festival|Fair|Congress|Convention|Symposium|"
     "Hackathon|Awards|Dialogue|Exhibition|Olympiad|Show|Gala|Games|Olympics|Marathon|"
@@ -359,6 +386,11 @@ _TITLE_WORDS = {
 _DEVICE = re.compile(
     r"[A-Z](?<![\w-].)[a-z]+ (?:[A-Z]?\d{1,3}[a-z]?)(?: (?:Pro|Max|Ultra|Plus|Mini|mini|Lite|"
     r"Fold|Flip|Neo|Edge|Air))+(?![\w-])"
+)
+# a model named with its size in parameters: "Vistral-7B-Chat", "Falcon-40B" (not "F-35B")
+_SIZED_MODEL = re.compile(
+    r"[A-Z](?<![\w.\-].)[A-Za-z][\w.]*(?:-[\w.]+)*?-\d+(?:\.\d+)?[BM](?:-[A-Za-z][\w.]*)*"
+    r"(?![\w\-]|\.\w)"
 )
 # a version between a name and its cue: "HunyuanWorld 1.0, mô hình", "Pura 80 phones"
 _NUMBER_AFTER = re.compile(r"(?P<num>(?: \d+(?:\.\d+)*[a-z]?)?)")
@@ -478,11 +510,12 @@ _ACRONYM_HEAD_VI = re.compile(
 _BODY_HEADS_EN = (
     "Association|Society|Federation|Chamber|Academy|Institute|Administration|Ministry|Council|"
     "Commission|Bureau|Agency|Authority|University|Committee|Confederation|Union|Centre|Center|"
-    "Foundation"
+    "Foundation|Department"
 )
 _BODY_EN = re.compile(
-    rf"\b(?:{_BODY_HEADS_EN}) (?:of|for) (?:the )?[A-Z][\w-]*(?: (?:and |& )?[A-Z][\w-]*){{0,3}}(?![\w-])"
-)
+    rf"\b(?:{_BODY_HEADS_EN}) (?:of|for) (?:the )?[A-Z][\w-]*(?: (?:and |& )?[A-Z][\w-]*){{0,3}}"
+    r"(?P<fields>(?:, [A-Z][\w-]*){1,2},? and [A-Z][\w-]*(?: [A-Z][\w-]*)?)?(?![\w-])"
+)  # the fields a ministry covers: "Ministry of Trade, Industry and Energy"
 _BODY_OPENING = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w-]* ){1,3}$"
 )  # "Internet " of "Internet Society"
@@ -811,6 +844,8 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
         return out
     for m in body.finditer(text):
         a, b = m.span()
+        if lang == "en" and m["fields"] and any(a < x < b for x, _ in known):
+            b = m.start("fields")  # "the Ministry of Defence, Nvidia and Intel": a list
         if lang == "en" and a > 0 and text[a - 1] == " ":
             opening = _BODY_OPENING.search(text, max(0, a - 60), a)
             a = opening.start() if opening else a
@@ -954,6 +989,13 @@ def _devices(text: str, found: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _sized_models(text: str, mentions) -> dict[str, str]:
+    """Models named with their parameter count ("PhoGPT-4B-Chat"), unless a known mention
+    starts there (a catalogue family's variant is read by `variants`)."""
+    starts = {f.start for f in mentions}
+    return {m.group(): "AIModel" for m in _SIZED_MODEL.finditer(text) if m.start() not in starts}
+
+
 def _chip_name(name: str, typed: tuple[str, str]) -> str:
     """A chip's name without the "AI" of "AI chips" ("Tianji AI" -> "Tianji")."""
     if typed[0] == "Hardware" and name.endswith(" AI") and len(name) > 5:
@@ -989,6 +1031,7 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
         rendered, wrong = _rendered(text)
         apposed.update(rendered)
     typed.update(_devices(text, typed))
+    typed.update(_sized_models(text, st.mentions))
     out = {
         _chip_name(n, v): v
         for n, v in names.items()

@@ -257,6 +257,10 @@ def _extend(text: str, f: Found, catalogue: Catalogue) -> Found | None:
         e = catalogue.entries[ids[0]]
         cand = Candidate(e.id, e.name, e.type, "catalogue", 0.9)
         return Found(f.start, end, surface, [cand], f.sentence, inner=[f])
+    other = _named_tail(catalogue, f, tail, c.id)
+    if other is not None:  # "chip Nvidia H100": the H100, not a variant of Nvidia's chips
+        cand = Candidate(other.id, other.name, other.type, "catalogue", 0.9)
+        return Found(f.start, end, surface, [cand], f.sentence, inner=[f])
     while tail and _FOLDED.fullmatch(tail[-1][1]):
         tail = tail[:-1]
     entry = catalogue.entries[c.id]
@@ -270,6 +274,21 @@ def _extend(text: str, f: Found, catalogue: Catalogue) -> Found | None:
         name = entry.name + " " + " ".join(t for _, t in tail)
     cand = _candidate(catalogue, name, c.type, 0.85)
     return Found(f.start, end, surface, [cand], f.sentence, inner=[f])
+
+
+def _named_tail(
+    catalogue: Catalogue, f: Found, tail: list[tuple[str, str]], own: str
+) -> CatalogueEntry | None:
+    """Another catalogue entry a coded tail names, alone or after the mention's last word
+    ("H100" or "Nvidia H100" after "chip Nvidia"), when that entry is of a variant type."""
+    code = "".join(s + t for s, t in tail).lstrip(" -")
+    if not any(ch.isdigit() for ch in code):
+        return None
+    for name in (code, f.text.split()[-1] + " " + code):
+        ids = catalogue.lookup(name)
+        if len(ids) == 1 and ids[0] != own and catalogue.entries[ids[0]].type in _TYPES:
+            return catalogue.entries[ids[0]]
+    return None
 
 
 def _restates(catalogue: Catalogue, entry: CatalogueEntry, tail: str) -> bool:
