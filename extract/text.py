@@ -185,8 +185,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     word = text[start:dot].lstrip("(\"“'")
-    # an initial is a capital ("J. Smith"); "chú ý." ends a Vietnamese sentence
-    return word.lower() in _ABBREV or (len(word) == 1 and word.isupper())
+    # an initial is a capital ("J. Smith", "C.C. Wei"); "chú ý." ends a Vietnamese sentence
+    return word.lower() in _ABBREV or _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def split_sentences(text: str) -> list[Sentence]:

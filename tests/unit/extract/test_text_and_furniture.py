@@ -25,6 +25,15 @@ def test_vietnamese_dates_with_dots_do_not_end_sentences():
     assert s.text.endswith("chú ý.")
 
 
+def test_chained_initials_do_not_end_sentences():
+    text = "Chairman T.K. Lin met the board. Later B.J. Park spoke. It ended in chaos."
+    assert [s.text for s in split_sentences(text)] == [
+        "Chairman T.K. Lin met the board.",
+        "Later B.J. Park spoke.",
+        "It ended in chaos.",
+    ]
+
+
 def test_name_keys_ignore_case_spaces_and_hyphens():
     assert name_key("Qwen 2.5") == name_key("qwen2.5")
     assert name_key("DeepSeek-R1") == name_key("Deepseek R1")
