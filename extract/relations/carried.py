@@ -136,7 +136,10 @@ _RELATIVE_RULES = {
 }
 _PAREN = re.compile(r"\s*\([^)]{0,60}\)")
 _PIECE = re.compile(r"[^,;.]+")
-_NOT_HERS = re.compile(r"(?:former|ex-|cựu|phó|'s|’s)\s*$", re.IGNORECASE)
+_NOT_HERS = re.compile(r"(?:former|ex-|cựu|phó|'s|’s|của)\s*$", re.IGNORECASE)
+# a name right before the role ("Windsurf chief executive X"): the role is that name's,
+# whatever it was typed as, not the organisation in view
+_NAMED = re.compile(r"[A-Z][\w&.'’-]*\s+$")
 _OWNED = re.compile(r"\s*,?\s*(?:của|of|at|tại|thuộc|from)\s", re.IGNORECASE)
 
 
@@ -207,6 +210,9 @@ def _cue_before(text: str, person: Found, lang: str, start: int) -> tuple[int, i
     """(start, end, cue) of a role written right before `person`, none of its own org."""
     m = _BEFORE[lang].search(text, max(start, person.start - 60), person.start)
     if m is None or _NOT_HERS.search(text, max(start, m.start() - 8), m.start()):
+        return None
+    named = _NAMED.search(text, max(start, m.start("cue") - 40), m.start("cue"))
+    if named is not None and named.start() > start:
         return None
     if _OWNED.match(text, person.end):
         return None  # "CEO Jensen Huang of Nvidia": the rules read the org from the text

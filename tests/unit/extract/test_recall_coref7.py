@@ -79,6 +79,29 @@ def test_a_chair_title_stays_unresolved_for_a_head_of_state_or_two_companies(tex
     assert not any(t in ("LEADS", "WORKS_FOR") for _s, t, _o in _facts(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # the title belongs to the name before it, here a product, not to the company in view
+        (
+            "Google said it would hire Gemini chief executive Tomas Ruell and his team.",
+            "en",
+            ("tomas-ruell", "google"),
+        ),
+        # "startup của CEO X": the startup is the person's, not the sentence's subject
+        (
+            "Naver ra mắt mô hình mới, còn Orbis, startup của CEO Kim Min-jae, gọi vốn.",
+            "vi",
+            ("kim-min-jae", "naver"),
+        ),
+    ],
+)
+def test_a_title_owned_by_a_name_or_a_possessor_is_not_carried(text, lang, pair):
+    found = _facts(text, lang)
+    assert (pair[0], "LEADS", pair[1]) not in found
+    assert (pair[0], "WORKS_FOR", pair[1]) not in found
+
+
 def test_an_apposition_with_a_possessor_leaves_the_subject_in_view():
     text = (
         "Kuaishou, ByteDance's closest rival, has widened its video tools. Chief executive "
