@@ -23,6 +23,7 @@ __all__ = [
     "LEADING_WORDS",
     "LEGAL_SUFFIXES",
     "ORG_SUFFIXES",
+    "POLICY_SUFFIXES",
     "SURNAME_WORDS",
     "TRADES",
     "cue_before",
@@ -521,6 +522,10 @@ ORG_SUFFIXES = frozenset(
         "Power",
     ]
 )
+
+# Last words of the names of laws and rules ("the BIOSECURE Act", "the Foreign Direct
+# Product Rule"): a capitalised run ending in one is a policy
+POLICY_SUFFIXES = frozenset(["Act", "Law", "Rule", "Regulation", "Regulations", "Directive"])
 
 # Suffixes that only spell out a company's legal name ("Kuaishou Technologies" is Kuaishou).
 LEGAL_SUFFIXES = frozenset(

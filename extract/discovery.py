@@ -32,6 +32,7 @@ from extract.cues import (
     LEADING_WORDS,
     LEGAL_SUFFIXES,
     ORG_SUFFIXES,
+    POLICY_SUFFIXES,
     cue_before,
     role_before_comma,
 )
@@ -177,7 +178,9 @@ def discover_names(
         cue = after_rx.match(text, m.end())
         kind = after.get(cue.group().strip().lower()) if cue else None
         suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
-        if kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
+        if len(words) >= 2 and words[-1] in POLICY_SUFFIXES:
+            _keep(found, name, "Policy", "suffix")  # "the BIOSECURE Act": a named law
+        elif kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
             _keep(found, name, kind, "cue")
         elif suffixed and _OWNED_BEFORE.search(text, max(0, start - 7), start):
             _keep(found, name, "Product", "suffix")  # "runs its Shakti Cloud": what it owns

@@ -5,7 +5,7 @@ after "whose chief executive is", a company run on into its chairman's name afte
 nouns ("mẫu SUV điện X", "the X sedan", "its X driving system"), a ministry named by its
 fields ("Ministry of Trade, Industry and Energy"), a cloud a company owns ("its X Cloud"),
 a known chip after a generic chip alias ("chip Nvidia H100") and a company's short name
-before "Data Services".
+before "Data Services"; a law or rule named by its last word ("the X Act").
 
 These run the bundled catalogue. Rule cases use invented names, so they test the cue and not
 the catalogue; each rule also has cases where it must not fire. Sentences written for the test.
@@ -145,3 +145,20 @@ def test_a_company_before_data_services_is_named_by_its_head_later():
         "Buyers include Brindle Data Services and Korvax Labs. Pune-based Brindle hired staff."
     )
     assert "Brindle" not in found or "Brindle Data Services" not in found
+
+
+# --- laws and rules named by their last word ----------------------------------------------------
+
+
+def test_a_capitalised_name_ending_in_act_or_rule_is_a_policy():
+    found = typed_names(
+        "Congress passed the Quantum Readiness Act, and the Harbor Export Rule took effect."
+    )
+    assert found.get("Quantum Readiness Act") == "Policy"
+    assert found.get("Harbor Export Rule") == "Policy"
+    assert typed_names("Lawmakers backed the VERIFY Act in March.").get("VERIFY Act") == "Policy"
+
+
+def test_a_single_law_word_or_a_possessive_law_is_no_policy_name():
+    found = typed_names("Law firms and Moore's Law were both cited. Rule changes came later.")
+    assert not [name for name, kind in found.items() if kind == "Policy"]
