@@ -202,6 +202,10 @@ BEFORE: dict[str, dict[str, str]] = {
                 "who founded",
                 "who co-founded",
                 "who chairs",
+                # what only a company is traded, bought or merged as
+                *("shares of", "shares in", "deal with", "agreement with", "contract with"),
+                *("a joint venture with", "a merger with", "takeover of", "acquisition of"),
+                *("spun off from", "spun out of", "licensed from"),
             ],
             "Organization",
         ),

@@ -307,12 +307,19 @@ def same_person(text: str, mentions: list[Found]) -> None:
             a.candidates, a.chosen = b.candidates, b.chosen
 
 
+# a word with a capital inside after a lower-case letter, unless after a surname prefix
+# ("McKay", "MacLeod", "LeCun", "DeAndre", "DiMaggio", "VanDyke", "O'Brien" has none)
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z]?[a-z]+[A-Z]")
+
+
 def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> None:
     if not name or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2:
         return  # "the British chip designer": an adjective, not a name
     words = name.split()
     if country_and_field(words):
         return  # "the Emirati AI group"
+    if kind == "Person" and any(_CAMEL.match(w) for w in words):
+        kind = "Organization"  # "WuXi AppTec said": a brand's inner capital, not "LeCun"
     if kind == "Person" and (len(words) < 2 or any(not w[:1].isupper() for w in words)):
         return
     if kind == "Person" and any(ch.isdigit() for ch in name):

@@ -162,3 +162,25 @@ def test_a_capitalised_name_ending_in_act_or_rule_is_a_policy():
 def test_a_single_law_word_or_a_possessive_law_is_no_policy_name():
     found = typed_names("Law firms and Moore's Law were both cited. Rule changes came later.")
     assert not [name for name, kind in found.items() if kind == "Policy"]
+
+
+# --- companies known by what is done to them, brands with inner capitals -------------------------
+
+
+def test_a_company_is_what_has_shares_deals_and_takeovers():
+    found = typed_names(
+        "Shares of Qinghe Shuzi rose after a licensing deal with Varda Bio and the takeover of "
+        "Ostrum Computing."
+    )
+    assert found.get("Qinghe Shuzi") == "Organization"
+    assert found.get("Varda Bio") == "Organization"
+    assert found.get("Ostrum Computing") == "Organization"
+
+
+def test_a_name_with_a_brand_capital_inside_is_no_person():
+    assert typed_names("HuaRui BioTek said it would sell a unit.").get("HuaRui BioTek") == (
+        "Organization"
+    )
+    # surname prefixes keep a person a person
+    assert typed_names("Yann LeCun said open models would win.").get("Yann LeCun") == "Person"
+    assert typed_names("Dana McKay said prices rose.").get("Dana McKay") == "Person"
