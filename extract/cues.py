@@ -24,6 +24,7 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "ORG_SUFFIXES",
     "POLICY_SUFFIXES",
+    "PRODUCT_SUFFIXES",
     "SURNAME_WORDS",
     "TRADES",
     "cue_before",
@@ -95,6 +96,8 @@ BEFORE: dict[str, dict[str, str]] = {
                 "dịch vụ",
                 "dòng điện thoại",
                 "dòng",  # a product line: "dòng Mate 70"
+                *("kính", "kính AI", "kính thông minh", "mẫu kính", "tai nghe"),
+                "đồng hồ thông minh",
             ],
             "Product",
         ),
@@ -530,6 +533,13 @@ ORG_SUFFIXES = frozenset(
 # Last words of the names of laws and rules ("the BIOSECURE Act", "the Foreign Direct
 # Product Rule"): a capitalised run ending in one is a policy
 POLICY_SUFFIXES = frozenset(["Act", "Law", "Rule", "Regulation", "Regulations", "Directive"])
+
+# Last words of the names of devices and apps ("Rokid Glasses", "Galaxy Watch"): a
+# capitalised run ending in one is a product
+PRODUCT_SUFFIXES = frozenset(
+    ["Glasses", "Phone", "Watch", "Buds", "Earbuds", "Pad", "Tablet", "Laptop", "Browser"]
+    + ["Assistant", "Headset", "Ring"]
+)
 
 # Suffixes that only spell out a company's legal name ("Kuaishou Technologies" is Kuaishou).
 LEGAL_SUFFIXES = frozenset(

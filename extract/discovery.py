@@ -33,6 +33,7 @@ from extract.cues import (
     LEGAL_SUFFIXES,
     ORG_SUFFIXES,
     POLICY_SUFFIXES,
+    PRODUCT_SUFFIXES,
     cue_before,
     role_before_comma,
 )
@@ -180,6 +181,8 @@ def discover_names(
         suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
         if len(words) >= 2 and words[-1] in POLICY_SUFFIXES:
             _keep(found, name, "Policy", "suffix")  # "the BIOSECURE Act": a named law
+        elif len(words) >= 2 and words[-1] in PRODUCT_SUFFIXES:
+            _keep(found, name, "Product", "suffix")  # "Rokid Glasses": a named device
         elif kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
             _keep(found, name, kind, "cue")
         elif suffixed and _OWNED_BEFORE.search(text, max(0, start - 7), start):

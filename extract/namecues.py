@@ -83,7 +83,10 @@ _ORGS_EN = (
     r"lenders|automakers|carmakers|suppliers|providers|conglomerates|foundries|unicorns|"
     r"publishers|broadcasters|outlets|retailers|vendors|designers|backers"
 )
-_DEVICE_EN = r"phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|smartwatch(?:es)?"
+_DEVICE_EN = (
+    r"phones?|smartphones?|handsets?|laptops?|notebooks?|tablets?|smartwatch(?:es)?|headsets?|"
+    r"earbuds"
+)
 _PRODUCT_EN = (
     rf"app|application|{_DEVICE_EN}|browser|chatbot|assistant|platform|service|device|headset|"
     r"glasses|car|vehicle|robotaxi|robot|operating system|search engine|marketplace|editor|"

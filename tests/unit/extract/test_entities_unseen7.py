@@ -184,3 +184,18 @@ def test_a_name_with_a_brand_capital_inside_is_no_person():
     # surname prefixes keep a person a person
     assert typed_names("Yann LeCun said open models would win.").get("Yann LeCun") == "Person"
     assert typed_names("Dana McKay said prices rose.").get("Dana McKay") == "Person"
+
+
+# --- devices named by their last word ------------------------------------------------------------
+
+
+def test_a_capitalised_name_ending_in_a_device_word_is_a_product():
+    found = typed_names("Lumio showed the Lumio Glasses and the Orbit Watch in Shenzhen.")
+    assert found.get("Lumio Glasses") == "Product"
+    assert found.get("Orbit Watch") == "Product"
+    vi = typed_names("Hãng bán mẫu kính Veyra Glasses với giá 299 USD.", "vi")
+    assert vi.get("Veyra Glasses") == "Product"
+
+
+def test_a_lone_word_before_a_device_noun_is_no_product():
+    assert not typed_names("Reading glasses are cheap. Watch prices fell.")
