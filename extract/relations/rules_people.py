@@ -417,8 +417,9 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "vi",
         r"{w3}(?:nhà nghiên cứu|nhà khoa học|kỹ sư|chuyên gia|chuyên viên|nhân viên|nhà phân tích|"
         r"cựu nhân viên|"
-        r"làm việc|giáo sư|phát ngôn viên|người phát ngôn|cố vấn|phó chủ tịch|giám đốc công nghệ|"
-        r"giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên) {w9}",
+        # "làm việc với EVN" is a meeting, not a job
+        r"làm việc(?! với| cùng)|giáo sư|phát ngôn viên|người phát ngôn|cố vấn|phó chủ tịch|"
+        r"giám đốc công nghệ|giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên) {w9}",
         0.75,
     ),
     rule(

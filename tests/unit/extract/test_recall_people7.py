@@ -191,6 +191,12 @@ def test_a_titled_or_described_person_gets_the_organisation(stated, text, lang, 
             "vi",
             ("roh-min-jun", "LEADS", "google"),
         ),
+        # meeting a company is no job there
+        (
+            "Bộ trưởng Lê Văn Tâm đã làm việc với Google về trung tâm dữ liệu.",
+            "vi",
+            ("le-van-tam", "WORKS_FOR", "google"),
+        ),
     ],
 )
 def test_the_description_does_not_give_a_wrong_fact(stated, text, lang, fact):
