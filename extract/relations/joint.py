@@ -27,7 +27,7 @@ import re
 from itertools import combinations
 
 from extract.relations.lexicon import PairRule
-from extract.relations.listed import ListTie, tied_lists
+from extract.relations.listed import ListTie, each_tied_lists
 from extract.relations.rules import Match
 from extract.spans import Found
 
@@ -207,16 +207,18 @@ def _pairs(found: list[Found], start: int, end: int) -> list[Match]:
 def joint_partners(text: str, lang: str, mentions: list[Found]) -> list[Match]:
     """PARTNERS_WITH between the members of each list a reciprocal tie is stated of, between
     co-launchers of one named thing, and between co-founders and what they founded."""
-    out = tied_lists(text, lang, mentions, TIE)
-    for (a, b), run in _runs(tied_lists(text, lang, mentions, _LAUNCH)).items():
+    out, launched, founded, fronted = each_tied_lists(
+        text, lang, mentions, (TIE, _LAUNCH, _FOUNDERS, _FRONTED)
+    )
+    for (a, b), run in _runs(launched).items():
         if _closed(text, run) and _made(mentions, a, b, run, _THINGS) is not None:
             out += _pairs(run, a, b)
-    for (a, b), run in _runs(tied_lists(text, lang, mentions, _FOUNDERS)).items():
+    for (a, b), run in _runs(founded).items():
         if not _closed(text, run):
             continue
         made = _made(mentions, a, b, run, _ORGS)
         out += _pairs(run if made is None or made in run else [made, *run], a, b)
-    for (a, b), run in _runs(tied_lists(text, lang, mentions, _FRONTED)).items():
+    for (a, b), run in _runs(fronted).items():
         if len(run) > 1 and text[run[-2].end : run[-1].start] == ", ":
             out += [Match(RULE, run[-1], x, run[-1].chosen, x.chosen, a, b, 0) for x in run[:-1]]
     return out

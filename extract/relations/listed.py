@@ -19,7 +19,7 @@ from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match, groups
 from extract.spans import Found
 
-__all__ = ["ListTie", "tied_lists"]
+__all__ = ["ListTie", "each_tied_lists", "tied_lists"]
 
 
 @dataclass(frozen=True)
@@ -33,12 +33,15 @@ class ListTie:
     kinds: frozenset[str] | None = None  # entity types a member may have (None: any)
 
 
-def _lists(text: str, mentions: list[Found], kinds: frozenset[str] | None) -> list[list[Found]]:
-    """Runs of two or more coordinated names of one type, each a different entity."""
+def _lists(mentions: list[Found], grouped: list[int], kinds: frozenset[str] | None):
+    """Runs of two or more coordinated names of one type, each a different entity.
+
+    `grouped` is the `groups` number of each mention.
+    """
     out: list[list[Found]] = []
     run: list[Found] = []
     last = None
-    for g, f in zip(groups(text, mentions), mentions):
+    for g, f in zip(grouped, mentions):
         if g != last or (run and f.type != run[0].type):
             out.append(run)
             run, last = [], g
@@ -62,17 +65,38 @@ def _span(text: str, lang: str, tie: ListTie, run: list[Found]) -> tuple[int, in
 
 def tied_lists(text: str, lang: str, mentions: list[Found], tie: ListTie) -> list[Match]:
     """`tie.rule` between every two members of each list in `mentions` the text ties."""
-    kinds = tie.kinds
-    types = [m.type for m in mentions]
-    if not any(a == b and (kinds is None or a in kinds) for a, b in pairwise(types)):
-        return []  # no two names of one kind side by side: no list to tie
-    near = text[max(0, mentions[0].start - 60) : mentions[-1].end + 120].lower()
-    if not any(map(near.__contains__, tie.cue_words[lang == "vi"])):
-        return []  # no cue word near the names: nothing can match
-    spans = ((run, _span(text, lang, tie, run)) for run in _lists(text, mentions, kinds))
-    return [
-        Match(tie.rule, a, b, a.chosen, b.chosen, *span, 0)
-        for run, span in spans
-        if span is not None
-        for a, b in combinations(run, 2)
-    ]
+    return each_tied_lists(text, lang, mentions, (tie,))[0]
+
+
+def each_tied_lists(
+    text: str, lang: str, mentions: list[Found], ties: Sequence[ListTie]
+) -> list[list[Match]]:
+    """`tied_lists` for each of `ties`, with the lists and the text near them read once."""
+    if not any(a.type == b.type for a, b in pairwise(mentions)):
+        return [[] for _ in ties]  # no two names of one type side by side: no list
+    grouped = groups(text, mentions)
+    # the types of the groups of two or more names, the only types a list can have
+    listed = {m.type for m, g, h in zip(mentions, grouped, grouped[1:]) if g == h}
+    near: str | None = None
+    out: list[list[Match]] = []
+    for tie in ties:
+        kinds = listed if tie.kinds is None else tie.kinds
+        runs = [] if listed.isdisjoint(kinds) else _lists(mentions, grouped, tie.kinds)
+        if not runs:
+            out.append([])
+            continue
+        if near is None:
+            near = text[max(0, mentions[0].start - 60) : mentions[-1].end + 120].lower()
+        if not any(map(near.__contains__, tie.cue_words[lang == "vi"])):
+            out.append([])  # no cue word near the names: nothing can match
+            continue
+        spans = ((run, _span(text, lang, tie, run)) for run in runs)
+        out.append(
+            [
+                Match(tie.rule, a, b, a.chosen, b.chosen, *span, 0)
+                for run, span in spans
+                if span is not None
+                for a, b in combinations(run, 2)
+            ]
+        )
+    return out
