@@ -410,6 +410,9 @@ AFTER: dict[str, dict[str, str]] = {
                 ", a U.S.",
                 *("was founded", "was established", "is headquartered", "is based in"),
                 *("went public", "was valued at", "has raised"),
+                # "its" after a name's verb: a company speaks of its own ("X settled its suit")
+                *("reported its", "expanded its", "unveiled its", "settled its", "moved its"),
+                *("launched its", "released its", "opened its"),
                 # the firm before its officer's title: "Zenvia chief executive Paulo Costa"
                 *("chief executive", "CEO", "founder", "co-founder", "chairman"),
                 *("chief scientist", "spokesperson", "spokesman", "spokeswoman"),

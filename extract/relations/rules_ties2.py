@@ -26,18 +26,30 @@ _EN_NOT = (
 )
 
 RULES: tuple[PairRule, ...] = (
-    # "Anthropic named AWS its primary training partner", "made Nvidia its main supplier"
+    # "Anthropic named AWS its primary training partner", "made Nvidia its main supplier",
+    # "CoreWeave counts Microsoft as its biggest customer", "lists Nvidia among its backers"
     rule(
         "partners.en.named_its",
         "PARTNERS_WITH",
         "en",
         r"{w2}(?:named|names|naming|made|makes|making|picked|picks|chose|chooses|selected|"
-        r"selects|tapped|taps|designated|designates) (?:the )?",
+        r"selects|tapped|taps|designated|designates|counts|counted|lists|listed) (?:the )?",
         0.75,
         src=PERSON_ORG,
         tgt=ORG,
-        tail=r"\s+(?:its|their) (?:[\w-]+ ){0,2}?(?:partner|supplier|provider|backer|investor|"
-        r"collaborator|foundry)s?\b",
+        tail=r"\s+(?:as (?:one of )?|among )?(?:its|their) (?:[\w-]+ ){0,2}?(?:partner|supplier|"
+        r"provider|backer|investor|collaborator|foundry|customer|client|shareholder)s?\b",
+    ),
+    # "Anthropic's largest backer is Amazon", "its biggest customer remains Microsoft"
+    rule(
+        "partners.en.backer_is",
+        "PARTNERS_WITH",
+        "en",
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:partner|supplier|provider|backer|investor|customer|client|"
+        r"shareholder|foundry) (?:is|was|remains|has been|has long been) (?:the )?",
+        0.75,
+        src=ORG,
+        tgt=PERSON_ORG,
     ),
     # "TikTok owner ByteDance", "Google parent Alphabet": the owner as a title of its name
     rule(

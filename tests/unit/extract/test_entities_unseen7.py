@@ -199,3 +199,13 @@ def test_a_capitalised_name_ending_in_a_device_word_is_a_product():
 
 def test_a_lone_word_before_a_device_noun_is_no_product():
     assert not typed_names("Reading glasses are cheap. Watch prices fell.")
+
+
+def test_a_name_whose_verb_takes_its_is_a_company():
+    found = typed_names(
+        "Corvane Music settled its lawsuit with Udio, and Pell Audio expanded its catalogue."
+    )
+    assert found.get("Corvane Music") == "Organization"
+    assert found.get("Pell Audio") == "Organization"
+    # a person saying something about "its" stays a person
+    assert typed_names("Lena Marsh said its chips were the best.").get("Lena Marsh") == "Person"

@@ -57,6 +57,9 @@ def _pair(a: str, b: str) -> frozenset[str]:
         ("Sam Altman là một trong những nhà đầu tư cá nhân đầu tiên của Cerebras.", "vi",
          [("cerebras", "sam-altman")]),
         ("SoftBank is one of the largest early investors in OpenAI.", "en", [("openai", "softbank")]),
+        # a customer or backer counted or named with "is"
+        ("CoreWeave counts Microsoft as its biggest customer.", "en", [("coreweave", "microsoft")]),
+        ("Anthropic's largest backer is Amazon.", "en", [("amazon", "anthropic")]),
     ],
 )  # fmt: skip
 def test_partners_found(text: str, lang: str, pairs: list[tuple[str, str]]) -> None:
@@ -84,6 +87,9 @@ def test_partners_found(text: str, lang: str, pairs: list[tuple[str, str]]) -> N
         ("The Commerce Department denied Nvidia a licence to export technology to Huawei.", "en",
          ("huawei", "nvidia")),
         ("Mỹ không cấp phép xuất khẩu công nghệ của Nvidia cho Huawei.", "vi", ("huawei", "nvidia")),
+        # a rival counted or named with "is" is no partner
+        ("CoreWeave counts Microsoft as a rival.", "en", ("coreweave", "microsoft")),
+        ("Nvidia's biggest rival is AMD.", "en", ("amd", "nvidia")),
         # buying power is no partnership when it is barred
         ("Regulators barred Amazon from buying power from Talen Energy.", "en",
          ("amazon", "talen-energy")),
