@@ -187,7 +187,16 @@ RULES: tuple[PairRule, ...] = (
         r"to compete with|on par with|matches|matched|catch up with|catching up to|"
         r"catch up to|caught up with|comparable to|comparable with|as good as|a match for|"
         r"neck and neck with|head-to-head with|takes aim at|took aim at|an answer to|"
-        r"(?:a |an )?(?:cheaper |open )?alternative to|goes up against|went up against) {w4}",
+        r"(?:a |an )?(?:cheaper |open )?alternative to|goes up against|went up against|taking on|"
+        r"take on|a rivalry with|trails|trailed|overtook|overtaken|overtakes|outsold|outsells) {w4}",
+        0.7,
+    ),
+    # "Unitree faces growing competition from UBTech": the rival right after "from"
+    rule(
+        "competes.en.competition_from",
+        "COMPETES_WITH",
+        "en",
+        r"{w4}(?:(?:faces|faced|facing|sees|saw) (?:\S+ ){0,2})?competition from (?:the )?",
         0.7,
     ),
     rule(

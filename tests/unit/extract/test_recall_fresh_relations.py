@@ -149,6 +149,30 @@ def test_rivals_and_alternatives(stated, text, lang, fact):
     assert has_fact(stated(text, language=lang), fact)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Huawei faces stiff competition from Alibaba in cloud chips.", ("alibaba", "COMPETES_WITH", "huawei")),
+        ("Baidu trails Alibaba in cloud revenue.", ("baidu", "COMPETES_WITH", "alibaba")),
+        ("Huawei overtook Apple in tablet shipments.", ("huawei", "COMPETES_WITH", "apple")),
+        ("Tencent is taking on ByteDance with a new chatbot.", ("tencent", "COMPETES_WITH", "bytedance")),
+    ],
+)  # fmt: skip
+def test_competition_told_by_who_leads_whom(text, fact):
+    assert has_fact(_bundled(text), fact)
+
+
+def test_a_competition_from_abroad_in_general_names_no_rival():
+    found = _bundled("Huawei said competition from abroad was fierce, Alibaba noted.")
+    assert not has_fact(found, ("huawei", "COMPETES_WITH", "alibaba"))
+
+
+def _bundled(text: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) found in English `text` with the bundled catalogue."""
+    result = extract([DocumentInput(text, language="en", published="2025-06-01")])
+    return {(r.source, r.type, r.target) for r in result.relations}
+
+
 def test_no_alternative_is_no_rival(triples):
     found = triples(
         "For many labs Huawei is still not a real alternative to Nvidia.", language="en"
