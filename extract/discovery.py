@@ -83,6 +83,13 @@ _NOT_PERSON = frozenset(
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
 _BASED_BEFORE = re.compile(r"\w-based $")
 _OWNED_BEFORE = re.compile(r"(?<!\w)(?:its|their) $")
+# what a one-word name does that only a company does: "TensorWave runs thousands of",
+# "Wayve trains its models" (a person named by one word is a known or earlier full name)
+_FIRM_VERB_AFTER = re.compile(
+    r" (?:also |now |already |recently )?(?:runs (?:thousands|hundreds|tens of thousands) of|"
+    r"trains its|rents out|sells its|shipped its|ships its|deployed|deploys|acquired|acquires|"
+    r"raised \$|raises \$|is valued at|was valued at|went public|filed for an? (?:IPO|listing))\b"
+)
 # a Vietnamese company noun and its trade, each word capitalised on its first syllable
 _VI_FIRM_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:[Cc]ông ty|[Tt]ập đoàn|[Nn]gân hàng|[Tt]ổng công ty)"
@@ -178,6 +185,14 @@ def discover_names(
             continue
         cue = after_rx.match(text, m.end())
         kind = after.get(cue.group().strip().lower()) if cue else None
+        if (
+            not kind
+            and len(words) == 1
+            and lang == "en"
+            and not (name.endswith("s") and name[1:].islower())  # "Troops deployed"
+            and _FIRM_VERB_AFTER.match(text, m.end())
+        ):
+            kind = "Organization"
         suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
         if len(words) >= 2 and words[-1] in POLICY_SUFFIXES:
             _keep(found, name, "Policy", "suffix")  # "the BIOSECURE Act": a named law

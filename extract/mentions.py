@@ -37,6 +37,9 @@ _TITLES = frozenset(
 )
 
 
+_MADE = frozenset({"Hardware", "AIModel", "Product"})  # what a maker's name may open
+
+
 def _strict(alias: str, entry: CatalogueEntry) -> bool:
     return (
         len(alias) <= _STRICT_LEN
@@ -83,11 +86,37 @@ class CatalogueMatcher:
         if found:
             kept = self._context_filter(st, longest_first(found))
             kept = _not_inside_other_names(st, kept)
+            kept = self._makers_joined(st.text, kept)
             for f in kept:
                 if f.inner:
                     f.inner = [i for i in f.inner if not self._foreign(i, f)]
             st.mentions.extend(kept)
         return doc
+
+    def _makers_joined(self, text: str, kept: list[Found]) -> list[Found]:
+        """A maker written right before its own product ("AMD MI325X", "Huawei Pura 80")
+        is part of the product's name, as in the catalogue's "Nvidia H100": one mention
+        holding the maker inside, so nothing stands between the product and its user."""
+        entries = self.catalogue.entries
+        out: list[Found] = []
+        for f in kept:
+            prev = out[-1] if out else None
+            entry = entries.get(f.best.id) if f.best.source == "catalogue" else None
+            if (
+                prev is not None
+                and entry is not None
+                and f.type in _MADE
+                and prev.type == "Organization"
+                and prev.best.id in (entry.developer, entry.parent)
+                and text[prev.end : f.start] == " "
+            ):
+                out[-1] = Found(
+                    prev.start, f.end, text[prev.start : f.end], f.candidates, f.sentence,
+                    f.ref, f.chosen, [prev, *f.inner],
+                )  # fmt: skip
+                continue
+            out.append(f)
+        return out
 
     def _foreign(self, inner: Found, outer: Found) -> bool:
         """Whether a name inside another belongs to another country ("Bộ Tài chính" of

@@ -209,3 +209,13 @@ def test_a_name_whose_verb_takes_its_is_a_company():
     assert found.get("Pell Audio") == "Organization"
     # a person saying something about "its" stays a person
     assert typed_names("Lena Marsh said its chips were the best.").get("Lena Marsh") == "Person"
+
+
+def test_a_one_word_name_doing_what_only_a_company_does_is_a_company():
+    found = typed_names(
+        "Voltrix runs thousands of Nvidia chips, and Kestra trains its models on them."
+    )
+    assert found.get("Voltrix") == "Organization"
+    assert found.get("Kestra") == "Organization"
+    # plural nouns opening a sentence are no names
+    assert not typed_names("Troops deployed overnight. Regulators acquired new powers.")

@@ -342,3 +342,28 @@ def test_stated_and_near_miss(told, facts, language, stating, absent, near_miss)
         assert facts <= told(stating, language)
     if near_miss:
         assert not absent & told(near_miss, language)
+
+
+def test_a_maker_written_before_its_chip_does_not_hide_the_user():
+    # "AMD MI325X" is one name holding its maker, as the catalogue's "Nvidia H100" is
+    result = extract(
+        [
+            DocumentInput(
+                "Meta runs thousands of AMD MI325X accelerators.",
+                language="en",
+                published="2025-06-01",
+            )
+        ]
+    )
+    found = {(r.source, r.type, r.target) for r in result.relations}
+    assert ("meta-platforms", "USES", "amd-mi325x") in found
+    assert ("amd", "MANUFACTURES", "amd-mi325x") in found
+    # another company before a chip is no maker of it: it stays a name of its own
+    other = extract(
+        [
+            DocumentInput(
+                "Meta buys Nvidia MI325X look-alikes.", language="en", published="2025-06-01"
+            )
+        ]
+    )
+    assert "nvidia" in {e.id for e in other.entities}
