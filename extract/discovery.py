@@ -116,7 +116,9 @@ def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     after = {k.lower(): v for k, v in AFTER[lang].items()}
-    after_rx = re.compile(rf" ?(?:{_alt(list(AFTER[lang]))})(?!\w)", re.IGNORECASE)
+    # Vietnamese puts its tense words before the verb: "X vừa gọi vốn", "Y đã cho biết"
+    tense = r"(?:(?:vừa|đã|sẽ|mới|đang|cũng) )?" if lang == "vi" else ""
+    after_rx = re.compile(rf" ?{tense}(?P<cue>{_alt(list(AFTER[lang]))})(?!\w)", re.IGNORECASE)
     openers = frozenset(k.lower() for k in BEFORE[lang] if " " not in k)
     return after_rx, after, openers
 
@@ -184,7 +186,7 @@ def discover_names(
             _keep(found, name, kind, "cue")
             continue
         cue = after_rx.match(text, m.end())
-        kind = after.get(cue.group().strip().lower()) if cue else None
+        kind = after.get(cue["cue"].lower()) if cue else None
         if (
             not kind
             and len(words) == 1

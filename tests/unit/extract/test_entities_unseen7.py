@@ -219,3 +219,11 @@ def test_a_one_word_name_doing_what_only_a_company_does_is_a_company():
     assert found.get("Kestra") == "Organization"
     # plural nouns opening a sentence are no names
     assert not typed_names("Troops deployed overnight. Regulators acquired new powers.")
+
+
+def test_vietnamese_tense_words_before_a_cue_verb_keep_the_cue():
+    found = typed_names(
+        "Korvex vừa gọi vốn 50 triệu USD, còn Lumina đã huy động được 20 triệu USD.", "vi"
+    )
+    assert found.get("Korvex") == "Organization"
+    assert found.get("Lumina") == "Organization"
