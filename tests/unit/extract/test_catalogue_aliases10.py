@@ -89,3 +89,12 @@ def test_chip_nvidia_before_a_model_code_names_the_chip_not_nvidia_gpus():
 
 def test_nvidia_gpus_keep_their_vietnamese_names():
     assert "nvidia-gpus" in _ids("Nhiều startup thuê GPU Nvidia để huấn luyện mô hình.", "vi")
+
+
+def test_china_variants_of_nvidia_chips_are_entries_of_their_own():
+    result = extract(
+        [DocumentInput("Nvidia offered the B30A and the RTX Pro 6000D to buyers.", language="en")]
+    )
+    ids = {e.id for e in result.entities}
+    assert {"nvidia-b30a", "nvidia-rtx-pro-6000d"} <= ids
+    assert "nvidia-b20" not in ids
