@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.catalogue import load_catalogue
 from extract.pipeline import DocumentInput, extract
 
 
@@ -88,6 +89,12 @@ ENTRIES = [
         ["Bộ Thương mại Mỹ"],
     ),
 ]
+
+
+@pytest.fixture(scope="session")
+def bundled_catalogue():
+    """The catalogue the package ships (`extract/data/catalogue.json`)."""
+    return load_catalogue()
 
 
 @pytest.fixture(scope="session")

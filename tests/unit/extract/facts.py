@@ -16,3 +16,13 @@ def typed_names(text: str, lang: str = "en") -> dict[str, str]:
     """name -> type of every entity found in `text`, with the bundled catalogue."""
     result = extract([DocumentInput(text, language=lang, published="2025-06-01")])
     return {e.name: e.type for e in result.entities}
+
+
+def found_in(
+    text: str, lang: str = "en", aliases: bool = False
+) -> tuple[dict, set[tuple[str, str, str]]]:
+    """With the bundled catalogue: entity id -> type (or -> its aliases seen, with `aliases`),
+    and the (source, type, target) of every relation found in `text`."""
+    result = extract([DocumentInput(text, language=lang)])
+    found = {e.id: set(e.aliases) if aliases else e.type for e in result.entities}
+    return found, {(r.source, r.type, r.target) for r in result.relations}

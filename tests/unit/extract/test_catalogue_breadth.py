@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
-from extract.catalogue import load_catalogue, variants
+from extract.catalogue import variants
 from extract.pipeline import DocumentInput, extract
 from extract.text import name_key
 from graph.ontology import ENTITY_TYPES
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
 
 
 def _found(text: str, language: str = "en") -> dict:
@@ -36,71 +29,73 @@ def _relations(text: str, language: str = "en") -> set[tuple[str, str, str]]:
 # --- breadth and consistency -------------------------------------------------------
 
 
-def test_catalogue_covers_every_type_broadly(catalogue):
-    counts = Counter(e.type for e in catalogue.entries.values())
-    assert len(catalogue.entries) >= 1100
+def test_catalogue_covers_every_type_broadly(bundled_catalogue):
+    counts = Counter(e.type for e in bundled_catalogue.entries.values())
+    assert len(bundled_catalogue.entries) >= 1100
     assert set(counts) == set(ENTITY_TYPES)
     assert all(n >= 25 for n in counts.values()), counts
-    assert sum(1 for e in catalogue.entries.values() if e.qid) >= 200
+    assert sum(1 for e in bundled_catalogue.entries.values() if e.qid) >= 200
 
 
-def test_links_point_at_existing_entries(catalogue):
+def test_links_point_at_existing_entries(bundled_catalogue):
     dangling = [
         (e.id, link)
-        for e in catalogue.entries.values()
+        for e in bundled_catalogue.entries.values()
         for link in e.related()
-        if link not in catalogue.entries
+        if link not in bundled_catalogue.entries
     ]
     assert dangling == []
 
 
-def test_qids_are_well_formed_and_unique(catalogue):
-    qids = [e.qid for e in catalogue.entries.values() if e.qid]
+def test_qids_are_well_formed_and_unique(bundled_catalogue):
+    qids = [e.qid for e in bundled_catalogue.entries.values() if e.qid]
     assert all(q[0] == "Q" and q[1:].isdigit() for q in qids)
     assert [q for q, n in Counter(qids).items() if n > 1] == []
 
 
-def test_no_alias_names_two_types_without_being_marked(catalogue):
+def test_no_alias_names_two_types_without_being_marked(bundled_catalogue):
     """A spelling shared by entries of different types must be `ambiguous` in all
     but (at most) one of them, so that context decides between them."""
     owners: dict[str, dict[str, str]] = {}
-    for entry in catalogue.entries.values():
+    for entry in bundled_catalogue.entries.values():
         for alias in entry.aliases:
             for form in variants(alias):
                 owners.setdefault(name_key(form), {}).setdefault(entry.id, alias)
     clashes = []
     for key, hit in owners.items():
-        if len({catalogue.entries[i].type for i in hit}) < 2:
+        if len({bundled_catalogue.entries[i].type for i in hit}) < 2:
             continue
         unmarked = [
-            i for i, alias in hit.items() if alias.casefold() not in catalogue.entries[i].ambiguous
+            i
+            for i, alias in hit.items()
+            if alias.casefold() not in bundled_catalogue.entries[i].ambiguous
         ]
         if len(unmarked) > 1:
             clashes.append((key, unmarked))
     assert clashes == []
 
 
-def test_ambiguous_marks_name_real_aliases(catalogue):
+def test_ambiguous_marks_name_real_aliases(bundled_catalogue):
     stray = [
         (e.id, a)
-        for e in catalogue.entries.values()
+        for e in bundled_catalogue.entries.values()
         for a in e.ambiguous
         if a not in {x.casefold() for x in e.aliases}
     ]
     assert stray == []
 
 
-def test_new_entries_have_links_and_languages(catalogue):
-    entries = catalogue.entries
+def test_new_entries_have_links_and_languages(bundled_catalogue):
+    entries = bundled_catalogue.entries
     assert entries["hbm4"].developer == "sk-hynix"
     assert entries["nexperia"].parent == "wingtech"
     assert entries["icheon"].country == "south-korea"
     assert "Hợp Phì" in entries["hefei"].aliases
     assert "Trùng Khánh" in entries["chongqing"].aliases
     assert "硅基流动" in entries["siliconflow"].aliases
-    assert catalogue.lookup("Qwen 3 Coder") == ("qwen3-coder",)
-    assert catalogue.lookup("Trainium 2") == ("aws-trainium2",)
-    assert catalogue.lookup("HBM3E") == ("hbm3e",)
+    assert bundled_catalogue.lookup("Qwen 3 Coder") == ("qwen3-coder",)
+    assert bundled_catalogue.lookup("Trainium 2") == ("aws-trainium2",)
+    assert bundled_catalogue.lookup("HBM3E") == ("hbm3e",)
 
 
 # --- resolution in text ------------------------------------------------------------

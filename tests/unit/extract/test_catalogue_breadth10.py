@@ -14,26 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.catalogue import load_catalogue
-from extract.pipeline import DocumentInput, extract
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def _run(text: str, language: str = "en"):
-    result = extract([DocumentInput(text, language=language)])
-    found = {e.id: e.type for e in result.entities}
-    return found, {(r.source, r.type, r.target) for r in result.relations}
-
+from tests.unit.extract.facts import found_in
 
 # --- the entries and their links ----------------------------------------------------
 
 
-def test_units_point_at_their_groups(catalogue):
-    entries = catalogue.entries
+def test_units_point_at_their_groups(bundled_catalogue):
+    entries = bundled_catalogue.entries
     for ident, parent in [
         ("optus", "singtel"),
         ("evnnpt", "evn"),
@@ -50,8 +37,8 @@ def test_units_point_at_their_groups(catalogue):
         assert entries[ident].parent == parent
 
 
-def test_entries_carry_their_country(catalogue):
-    entries = catalogue.entries
+def test_entries_carry_their_country(bundled_catalogue):
+    entries = bundled_catalogue.entries
     assert entries["telstra"].country == "australia"
     assert entries["sinopec"].country == "china"
     assert entries["danang-hi-tech-park"].country == "vietnam"
@@ -60,7 +47,7 @@ def test_entries_carry_their_country(catalogue):
     assert entries["hun-manet"].country == "cambodia"
 
 
-def test_common_words_are_not_bare_aliases(catalogue):
+def test_common_words_are_not_bare_aliases(bundled_catalogue):
     names = {
         alias
         for ident in (
@@ -70,7 +57,10 @@ def test_common_words_are_not_bare_aliases(catalogue):
             "wanda-group",
             "emerson-electric",
         )
-        for alias in [catalogue.entries[ident].name, *catalogue.entries[ident].aliases]
+        for alias in [
+            bundled_catalogue.entries[ident].name,
+            *bundled_catalogue.entries[ident].aliases,
+        ]
     }
     assert not names & {"Orange", "Target", "Shell", "Wanda", "Emerson"}
 
@@ -102,12 +92,12 @@ def test_common_words_are_not_bare_aliases(catalogue):
     ],
 )
 def test_english_names_resolve(text, expected):
-    found, _ = _run(text)
+    found, _ = found_in(text)
     assert expected <= set(found)
 
 
 def test_a_chief_executive_leads_the_bank():
-    found, relations = _run(
+    found, relations = found_in(
         "Jamie Dimon, chief executive of JPMorgan Chase, spoke about AI and jobs."
     )
     assert found["jamie-dimon"] == "Person"
@@ -115,12 +105,12 @@ def test_a_chief_executive_leads_the_bank():
 
 
 def test_a_head_of_government_at_the_start_of_a_sentence():
-    found, _ = _run("Pedro Sánchez met Hun Manet to discuss chip supply chains.")
+    found, _ = found_in("Pedro Sánchez met Hun Manet to discuss chip supply chains.")
     assert {"pedro-sanchez", "hun-manet"} <= set(found)
 
 
 def test_a_korean_packager_is_not_micron():
-    found, _ = _run("Hana Micron will add a chip packaging line in Vietnam.")
+    found, _ = found_in("Hana Micron will add a chip packaging line in Vietnam.")
     assert "hana-micron" in found
     assert "micron" not in found
 
@@ -159,12 +149,12 @@ def test_a_korean_packager_is_not_micron():
     ],
 )
 def test_vietnamese_names_resolve(text, expected):
-    found, _ = _run(text, "vi")
+    found, _ = found_in(text, "vi")
     assert expected <= set(found)
 
 
 def test_a_viettel_unit_is_part_of_viettel():
-    found, relations = _run("Viettel Semiconductor thử nghiệm con chip 5G tự phát triển.", "vi")
+    found, relations = found_in("Viettel Semiconductor thử nghiệm con chip 5G tự phát triển.", "vi")
     assert "viettel-semiconductor" in found
     assert ("viettel-semiconductor", "PART_OF", "viettel") in relations
 
@@ -184,10 +174,10 @@ def test_a_viettel_unit_is_part_of_viettel():
     ],
 )
 def test_common_words_stay_plain(text, absent):
-    found, _ = _run(text)
+    found, _ = found_in(text)
     assert absent not in found
 
 
 def test_vietnamese_common_words_stay_plain():
-    found, _ = _run("Anh ấy nói mục tiêu của quý này rất cao.", "vi")
+    found, _ = found_in("Anh ấy nói mục tiêu của quý này rất cao.", "vi")
     assert not {"target-corporation", "best-buy"} & set(found)

@@ -9,28 +9,13 @@ cities that host their labs and plants. Sentences are written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from extract.catalogue import load_catalogue
-from extract.pipeline import DocumentInput, extract
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def _run(text: str, language: str = "en"):
-    result = extract([DocumentInput(text, language=language)])
-    found = {e.id: set(e.aliases) for e in result.entities}
-    return found, {(r.source, r.type, r.target) for r in result.relations}
-
+from tests.unit.extract.facts import found_in
 
 # --- the entries and their links ----------------------------------------------------
 
 
-def test_governments_and_legislatures_have_their_countries(catalogue):
-    entries = catalogue.entries
+def test_governments_and_legislatures_have_their_countries(bundled_catalogue):
+    entries = bundled_catalogue.entries
     for ident, country in [
         ("korean-government", "south-korea"),
         ("japan-government", "japan"),
@@ -46,8 +31,8 @@ def test_governments_and_legislatures_have_their_countries(catalogue):
         assert entries[ident].country == country
 
 
-def test_models_products_and_units_point_at_their_makers(catalogue):
-    entries = catalogue.entries
+def test_models_products_and_units_point_at_their_makers(bundled_catalogue):
+    entries = bundled_catalogue.entries
     assert entries["llama-3-elyza-jp"].developer == "elyza"
     assert entries["vistral"].developer == "viet-mistral"
     assert entries["sahabat-ai"].developer == "goto"
@@ -60,76 +45,87 @@ def test_models_products_and_units_point_at_their_makers(catalogue):
     assert entries["google-play"].parent == "google"  # a store is owned, not developed
 
 
-def test_chinese_names_carry_sino_vietnamese_readings(catalogue):
-    entries = catalogue.entries
+def test_chinese_names_carry_sino_vietnamese_readings(bundled_catalogue):
+    entries = bundled_catalogue.entries
     assert "Vương Truyền Phúc" in entries["wang-chuanfu"].aliases
     assert "比亚迪" in entries["byd"].aliases
     assert "Vu Hồ" in entries["wuhu"].aliases
     assert "Cáp Nhĩ Tân" in entries["harbin"].aliases
-    assert catalogue.lookup("Lưu Cường Đông") == ("richard-liu",)
+    assert bundled_catalogue.lookup("Lưu Cường Đông") == ("richard-liu",)
 
 
 # --- resolution in text ------------------------------------------------------------
 
 
 def test_korean_government_ministry_and_firms_in_english():
-    found, _ = _run(
+    found, _ = found_in(
         "After the Korean government pledged more GPUs, MOTIE said Hyundai Motor "
-        "and Naver Cloud would share them."
+        "and Naver Cloud would share them.",
+        aliases=True,
     )
     assert {"korean-government", "motie", "hyundai-motor", "naver-cloud"} <= set(found)
 
 
 def test_japanese_government_and_diet_in_vietnamese():
-    found, _ = _run(
+    found, _ = found_in(
         "Chính phủ Nhật Bản và Quốc hội Nhật Bản đang bàn luật AI, trong khi Thâm Quyến "
         "thu hút thêm BYD và Chery.",
         "vi",
+        aliases=True,
     )
     assert {"japan-government", "national-diet", "shenzhen", "byd", "chery"} <= set(found)
 
 
 def test_asian_models_are_credited_to_their_makers():
-    _, rels = _run("ELYZA released Llama-3-ELYZA-JP last year; SCB 10X answered with Typhoon 2.")
+    _, rels = found_in(
+        "ELYZA released Llama-3-ELYZA-JP last year; SCB 10X answered with Typhoon 2.", aliases=True
+    )
     assert ("elyza", "DEVELOPED", "llama-3-elyza-jp") in rels
     assert ("scb-10x", "DEVELOPED", "typhoon") in rels
 
 
 def test_vietnamese_models_in_vietnamese_text():
-    found, rels = _run(
-        "VinAI công bố PhoGPT-4B-Chat, còn nhóm Viet-Mistral phát hành Vistral-7B-Chat.", "vi"
+    found, rels = found_in(
+        "VinAI công bố PhoGPT-4B-Chat, còn nhóm Viet-Mistral phát hành Vistral-7B-Chat.",
+        "vi",
+        aliases=True,
     )
     assert {"phogpt-4b", "vistral"} <= set(found)
     assert ("viet-mistral", "DEVELOPED", "vistral") in rels
 
 
 def test_chinese_car_bosses_by_their_vietnamese_names():
-    found, _ = _run(
-        "Ông Vương Truyền Phúc của BYD và ông Lý Thư Phúc của Geely cùng có mặt tại Vu Hồ.", "vi"
+    found, _ = found_in(
+        "Ông Vương Truyền Phúc của BYD và ông Lý Thư Phúc của Geely cùng có mặt tại Vu Hồ.",
+        "vi",
+        aliases=True,
     )
     assert {"wang-chuanfu", "li-shufu", "wuhu", "byd", "geely"} <= set(found)
 
 
 def test_driving_systems_and_cars_of_chinese_makers():
-    found, rels = _run(
+    found, rels = found_in(
         "Seres assembles the AITO cars that Huawei's Qiankun ADS steers, "
-        "while Xiaomi ships the SU7 and the YU7."
+        "while Xiaomi ships the SU7 and the YU7.",
+        aliases=True,
     )
     assert {"seres", "aito", "qiankun-ads", "xiaomi-su7", "xiaomi-yu7"} <= set(found)
     assert ("xiaomi", "DEVELOPED", "xiaomi-su7") in rels
 
 
 def test_indian_compute_firms_and_places():
-    found, _ = _run(
+    found, _ = found_in(
         "Jio Platforms and Yotta Data Services plan to serve Krutrim-2 from Shakti Cloud "
-        "in Navi Mumbai."
+        "in Navi Mumbai.",
+        aliases=True,
     )
     assert {"jio-platforms", "yotta", "krutrim-2", "shakti-cloud", "navi-mumbai"} <= set(found)
 
 
 def test_a_ministry_named_after_its_country_leaves_the_country_found():
-    found, rels = _run(
-        "The Legislative Yuan and Taiwan's Ministry of Digital Affairs limited DeepSeek."
+    found, rels = found_in(
+        "The Legislative Yuan and Taiwan's Ministry of Digital Affairs limited DeepSeek.",
+        aliases=True,
     )
     assert {"legislative-yuan", "taiwan-moda", "taiwan"} <= set(found)
     assert ("taiwan-moda", "RESTRICTS", "deepseek") in rels
@@ -139,21 +135,29 @@ def test_a_ministry_named_after_its_country_leaves_the_country_found():
 
 
 def test_weather_and_plain_words_are_not_models_or_firms():
-    found, _ = _run("A typhoon hit the coast; days later Typhoon Yagi flooded the delta.")
+    found, _ = found_in(
+        "A typhoon hit the coast; days later Typhoon Yagi flooded the delta.", aliases=True
+    )
     assert "typhoon" not in found
-    found, _ = _run("The dancers moved with a lovable flow and grabbed the sail.")
+    found, _ = found_in("The dancers moved with a lovable flow and grabbed the sail.", aliases=True)
     assert not {"lovable", "google-flow", "sea-ai-lab"} & set(found)
 
 
 def test_a_shared_acronym_is_not_read_as_the_us_agency():
-    found, _ = _run("The GSA survey counted more fabless chip start-ups this year.")
+    found, _ = found_in(
+        "The GSA survey counted more fabless chip start-ups this year.", aliases=True
+    )
     assert "gsa" not in found
-    found, _ = _run("The General Services Administration signed a deal with OpenAI.")
+    found, _ = found_in(
+        "The General Services Administration signed a deal with OpenAI.", aliases=True
+    )
     assert "gsa" in found
 
 
 def test_vietnamese_storm_text_has_no_model():
-    found, _ = _run("Bão Yagi đổ bộ vào Quảng Ninh và gây mưa lớn ở Hà Nội.", "vi")
+    found, _ = found_in(
+        "Bão Yagi đổ bộ vào Quảng Ninh và gây mưa lớn ở Hà Nội.", "vi", aliases=True
+    )
     assert "typhoon" not in found
 
 
@@ -161,22 +165,31 @@ def test_vietnamese_storm_text_has_no_model():
 
 
 def test_vietnamese_state_bodies_and_provinces():
-    found, _ = _run(
+    found, _ = found_in(
         "Ngân hàng Nhà nước cùng Bộ Giáo dục và Đào tạo và VINASA mở lớp AI tại Quảng Ngãi.",
         "vi",
+        aliases=True,
     )
     assert {"state-bank-of-vietnam", "vietnam-moet", "vinasa", "quang-ngai"} <= set(found)
 
 
 def test_a_province_name_needs_its_capitals_and_a_place_context():
-    found, _ = _run("Nhà máy mới đặt tại tỉnh Ninh Bình và Hải Dương, Việt Nam.", "vi")
+    found, _ = found_in(
+        "Nhà máy mới đặt tại tỉnh Ninh Bình và Hải Dương, Việt Nam.", "vi", aliases=True
+    )
     assert {"ninh-binh", "hai-duong"} <= set(found)
-    found, _ = _run("Người phát ngôn Mao Ninh bình luận về lệnh cấm chip.", "vi")
+    found, _ = found_in("Người phát ngôn Mao Ninh bình luận về lệnh cấm chip.", "vi", aliases=True)
     assert "ninh-binh" not in found
-    assert "hai-duong" not in _run("Tàu chở hàng vượt qua vùng hải dương rộng lớn.", "vi")[0]
+    assert (
+        "hai-duong"
+        not in found_in("Tàu chở hàng vượt qua vùng hải dương rộng lớn.", "vi", aliases=True)[0]
+    )
 
 
 def test_a_bare_foreign_ministry_is_not_assumed_to_be_vietnams():
-    assert "vietnam-mofa" not in _run("Bộ Ngoại giao cho biết sẽ phản hồi sau.", "vi")[0]
-    found, _ = _run("Bộ Ngoại giao Việt Nam hoan nghênh thỏa thuận mới.", "vi")
+    assert (
+        "vietnam-mofa"
+        not in found_in("Bộ Ngoại giao cho biết sẽ phản hồi sau.", "vi", aliases=True)[0]
+    )
+    found, _ = found_in("Bộ Ngoại giao Việt Nam hoan nghênh thỏa thuận mới.", "vi", aliases=True)
     assert "vietnam-mofa" in found

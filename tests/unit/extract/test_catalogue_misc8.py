@@ -9,28 +9,13 @@ their makers, and model benchmarks. Sentences are written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
-from extract.catalogue import load_catalogue
-from extract.pipeline import DocumentInput, extract
-
-
-@pytest.fixture(scope="module")
-def catalogue():
-    return load_catalogue()
-
-
-def _run(text: str, language: str = "en"):
-    result = extract([DocumentInput(text, language=language)])
-    found = {e.id: e.type for e in result.entities}
-    return found, {(r.source, r.type, r.target) for r in result.relations}
-
+from tests.unit.extract.facts import found_in
 
 # --- the entries and their links ----------------------------------------------------
 
 
-def test_policies_carry_their_issuing_state(catalogue):
-    entries = catalogue.entries
+def test_policies_carry_their_issuing_state(bundled_catalogue):
+    entries = bundled_catalogue.entries
     for ident, country in [
         ("unverified-list", "united-states"),
         ("biosecure-act", "united-states"),
@@ -45,8 +30,8 @@ def test_policies_carry_their_issuing_state(catalogue):
         assert entries[ident].country == country
 
 
-def test_products_point_at_their_makers(catalogue):
-    entries = catalogue.entries
+def test_products_point_at_their_makers(bundled_catalogue):
+    entries = bundled_catalogue.entries
     assert entries["xiaoyi"].developer == "huawei"
     assert entries["figure-03"].developer == "figure-ai"
     assert entries["tongyi-lingma"].developer == "alibaba-cloud"
@@ -54,23 +39,23 @@ def test_products_point_at_their_makers(catalogue):
     assert entries["vinfast-vf8"].developer == "vinfast"
 
 
-def test_benchmarks_by_big_labs_carry_no_maker(catalogue):
+def test_benchmarks_by_big_labs_carry_no_maker(bundled_catalogue):
     # a lab named beside a score would otherwise be read as the benchmark's maker
-    assert catalogue.entries["mmmlu"].developer is None
-    assert catalogue.entries["re-bench"].developer == "metr"
+    assert bundled_catalogue.entries["mmmlu"].developer is None
+    assert bundled_catalogue.entries["re-bench"].developer == "metr"
 
 
-def test_chinese_officials_carry_sino_vietnamese_readings(catalogue):
-    assert catalogue.lookup("Trịnh San Khiết") == ("zheng-shanjie",)
-    assert catalogue.lookup("Phan Công Thắng") == ("pan-gongsheng",)
-    assert catalogue.lookup("刘烈宏") == ("liu-liehong",)
+def test_chinese_officials_carry_sino_vietnamese_readings(bundled_catalogue):
+    assert bundled_catalogue.lookup("Trịnh San Khiết") == ("zheng-shanjie",)
+    assert bundled_catalogue.lookup("Phan Công Thắng") == ("pan-gongsheng",)
+    assert bundled_catalogue.lookup("刘烈宏") == ("liu-liehong",)
 
 
 # --- resolution in text ------------------------------------------------------------
 
 
 def test_us_chip_bills_and_lists_in_english():
-    found, _ = _run(
+    found, _ = found_in(
         "Senator Jim Banks pushed the GAIN AI Act while the Commerce Department added "
         "three suppliers to the Unverified List and lawmakers revived the BIOSECURE Act."
     )
@@ -79,7 +64,7 @@ def test_us_chip_bills_and_lists_in_english():
 
 
 def test_state_ai_laws_in_english():
-    found, _ = _run(
+    found, _ = found_in(
         "Governor Jared Polis signed the bill, and Tennessee's ELVIS Act and Utah's "
         "Artificial Intelligence Policy Act were cited as models."
     )
@@ -87,7 +72,7 @@ def test_state_ai_laws_in_english():
 
 
 def test_vietnamese_laws_and_resolutions_in_vietnamese():
-    found, _ = _run(
+    found, _ = found_in(
         "Quốc hội thông qua Luật Giao dịch điện tử, còn Nghị quyết 66-NQ/TW và "
         "Nghị định 147/2024/NĐ-CP đặt ra khung pháp lý mới.",
         "vi",
@@ -96,7 +81,7 @@ def test_vietnamese_laws_and_resolutions_in_vietnamese():
 
 
 def test_chinese_officials_by_their_vietnamese_names():
-    found, _ = _run(
+    found, _ = found_in(
         "Ông Trịnh San Khiết và ông Phan Công Thắng cùng họp với ông Lưu Liệt Hoành tại Bắc Kinh.",
         "vi",
     )
@@ -104,7 +89,7 @@ def test_chinese_officials_by_their_vietnamese_names():
 
 
 def test_trade_talks_and_conferences_are_events():
-    found, _ = _run(
+    found, _ = found_in(
         "After the Geneva trade talks, negotiators met again at the Stockholm trade talks, "
         "and Nvidia later showed its chips at SEMICON Japan and the OCP Global Summit."
     )
@@ -113,7 +98,7 @@ def test_trade_talks_and_conferences_are_events():
 
 
 def test_products_are_credited_to_their_makers():
-    found, rels = _run(
+    found, rels = found_in(
         "Huawei put Xiaoyi on the Mate 80, and Figure AI unveiled Figure 03 the same week."
     )
     assert {"xiaoyi", "huawei-mate-80", "figure-03"} <= set(found)
@@ -121,7 +106,7 @@ def test_products_are_credited_to_their_makers():
 
 
 def test_benchmarks_in_vietnamese():
-    found, _ = _run(
+    found, _ = found_in(
         "Mô hình mới đạt điểm cao trên VMLU và SuperGPQA, vượt nhiều đối thủ trên WebArena.",
         "vi",
     )
@@ -133,7 +118,7 @@ def test_benchmarks_in_vietnamese():
 
 
 def test_plain_words_are_not_products():
-    found, _ = _run(
+    found, _ = found_in(
         "The threads of the story came together with new vibes, and the messenger "
         "left a note about an instant checkout."
     )
@@ -141,13 +126,13 @@ def test_plain_words_are_not_products():
 
 
 def test_an_ambiguous_app_name_needs_its_maker_named():
-    found, _ = _run("Threads grew quickly this year, the survey said.")
+    found, _ = found_in("Threads grew quickly this year, the survey said.")
     assert "threads" not in found
-    found, _ = _run("Meta said its Threads app and Facebook Messenger gained users.")
+    found, _ = found_in("Meta said its Threads app and Facebook Messenger gained users.")
     assert "threads" in found
 
 
 def test_a_generic_export_rule_still_names_the_us_controls():
     # a Dutch or Japanese control list must not take the core words "export controls"
-    found, _ = _run("The US export controls tightened again, Reuters reported.")
+    found, _ = found_in("The US export controls tightened again, Reuters reported.")
     assert "us-chip-export-controls" in found
