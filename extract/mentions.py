@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, CatalogueEntry, load_catalogue, variants
 from extract.cues import DEMONYMS, LEADING_WORDS, cue_before, opens_clause
+from extract.language import punct_tokenizer
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese
 
@@ -55,6 +56,10 @@ class CatalogueMatcher:
     def __init__(self, nlp: Language, catalogue: Catalogue):
         self.catalogue = catalogue
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # aliases are tokenised by a tokenizer of their own: the pipeline's caches every
+        # string it sees, and tens of thousands of alias strings in its cache made it
+        # several times slower on the articles themselves
+        alias_tokenizer = punct_tokenizer(nlp)
         # per match key (the hash of an entry id): the reading of each spelling that may
         # match, exact spellings first, then casefolded ones (loose: case may differ).
         # Candidates are never mutated downstream, so mentions share them.
@@ -78,7 +83,7 @@ class CatalogueMatcher:
             self._exact[key] = {form: weak if form in amb else sure for form in exact}
             self._loose[key] = dict.fromkeys(loose, sure)  # never ambiguous
             self._related[entry.id] = entry.related()
-            self.matcher.add(entry.id, list(nlp.tokenizer.pipe(sorted(exact))))
+            self.matcher.add(entry.id, list(alias_tokenizer.pipe(sorted(exact))))
 
     def __call__(self, doc: Doc) -> Doc:
         st = state(doc)
