@@ -307,7 +307,8 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.verb",
         "PARTNERS_WITH",
         "en",
-        r"{w3}(?:partnered|partners|partnering|teamed up|teams up|collaborated|collaborates|"
+        r"{w3}(?:partnered|partners|partnering|teamed up|teams up|teamed with|teams with|"
+        r"in partnership with|in collaboration with|collaborated|collaborates|"
         r"collaborating|worked with|(?:is |are |has been |have been )?working (?:closely )?with|"
         r"works (?:closely )?with|signed a deal|struck a deal|signed an agreement|invested|"
         r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"

@@ -57,6 +57,9 @@ def _pair(a: str, b: str) -> frozenset[str]:
         ("Sam Altman là một trong những nhà đầu tư cá nhân đầu tiên của Cerebras.", "vi",
          [("cerebras", "sam-altman")]),
         ("SoftBank is one of the largest early investors in OpenAI.", "en", [("openai", "softbank")]),
+        # work done in partnership, or a team formed with another firm
+        ("OpenAI built the chip in partnership with Broadcom.", "en", [("broadcom", "openai")]),
+        ("Meta teamed with Google on cloud capacity.", "en", [("google", "meta-platforms")]),
         # a customer or backer counted or named with "is"
         ("CoreWeave counts Microsoft as its biggest customer.", "en", [("coreweave", "microsoft")]),
         ("Anthropic's largest backer is Amazon.", "en", [("amazon", "anthropic")]),
