@@ -29,6 +29,7 @@ __all__ = ["CatalogueMatcher", "longest_first"]
 _STRICT_LEN = 4
 _LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one space apart
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lowercase word right after a name
+_NEXT_CHAR = re.compile(r" (\w)")  # the first letter of the word after a name
 _START = attrgetter("start")
 # capitalised titles before a surname ("Senator Schumer"); cue words ("CEO") are read as cues
 _TITLES = frozenset(
@@ -220,7 +221,10 @@ class CatalogueMatcher:
         if text[start : f.start].strip(" \"“‘'([") != "":
             return True
         after = _NEXT_WORD.match(text, f.end)
-        return lang == "en" and after is not None and opens_clause(after.group(1))
+        if lang == "vi":  # "Honor dùng Qwen": a foreign word opening a Vietnamese clause
+            nxt = _NEXT_CHAR.match(text, f.end)
+            return word.isascii() and nxt is not None and nxt.group(1).islower()
+        return after is not None and opens_clause(after.group(1))
 
 
 def _not_inside_other_names(st, found: list[Found]) -> list[Found]:

@@ -367,3 +367,22 @@ def test_a_maker_written_before_its_chip_does_not_hide_the_user():
         ]
     )
     assert "nvidia" in {e.id for e in other.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a company's English name opening a Vietnamese clause is the company, common word or not
+        ("Honor dùng Qwen cho trợ lý mới.", ("honor", "USES", "qwen")),
+        ("Apple đã dùng Gemini cho Siri.", ("apple", "USES", "gemini")),
+    ],
+)
+def test_a_foreign_name_opening_a_vietnamese_clause_is_read(text, fact):
+    result = extract([DocumentInput(text, language="vi", published="2025-06-01")])
+    assert fact in {(r.source, r.type, r.target) for r in result.relations}
+
+
+def test_a_foreign_name_before_another_capitalised_word_needs_support():
+    # "Honor Magic" may be a longer name; nothing here says the company is meant
+    result = extract([DocumentInput("Honor Blackwood phát biểu tại hội nghị.", language="vi")])
+    assert "honor" not in {e.id for e in result.entities}
