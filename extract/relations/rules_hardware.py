@@ -12,7 +12,8 @@ from extract.relations.rules_making import APPOSED, VI_OWN_MAKE
 _PUT_IN = {
     "en": r"(?:integrated|integrates|integrating|integrate|added|adds|adding|add|brought|brings|"
     r"bringing|built|builds|building|baked|bakes|embedded|embeds|embedding|plugged|plugs|"
-    r"put|puts|putting|rolled out|rolls out|deployed|deploys)",
+    r"put|puts|putting|rolled out|rolls out|deployed|deploys|adopted|adopts|adopting|chose|"
+    r"chooses|picked|picks|selected|selects)",
     "vi": r"(?:tích hợp|bổ sung|đưa|cài|cài đặt|nhúng|triển khai|thêm)",
 }
 # "built Qwen into DingTalk", "dùng R1 cho trợ lý ảo": the product right after

@@ -386,3 +386,16 @@ def test_a_foreign_name_before_another_capitalised_word_needs_support():
     # "Honor Magic" may be a longer name; nothing here says the company is meant
     result = extract([DocumentInput("Honor Blackwood phát biểu tại hội nghị.", language="vi")])
     assert "honor" not in {e.id for e in result.entities}
+
+
+def test_what_a_model_is_adopted_for_is_not_used():
+    result = extract(
+        [
+            DocumentInput(
+                "Samsung adopted Gemini for the Galaxy S25.", language="en", published="2025-06-01"
+            )
+        ]
+    )
+    found = {(r.source, r.type, r.target) for r in result.relations}
+    assert ("samsung-electronics", "USES", "gemini") in found
+    assert ("samsung-electronics", "USES", "galaxy-s25") not in found
