@@ -20,7 +20,10 @@ _VI_OTHERS_TITLE = (
     r"người đứng đầu|người điều hành)\b)"
 )
 # "người đứng đầu mảng di động của Samsung": the head of a part of the firm works for it
-_VI_UNIT = r"(?:mảng|bộ phận|khối|đơn vị|chi nhánh|phòng|ban|nhánh|công ty con) "
+_VI_UNIT = (
+    r"(?:mảng|bộ phận|khối|đơn vị|chi nhánh|phòng|ban|nhánh|công ty con|trung tâm|viện|"
+    r"văn phòng|phòng thí nghiệm) "
+)
 # "giám đốc chính sách công của Meta": a director of one field works for the firm, not leads it
 _VI_FIELD = (
     r"(?:chính sách|tài chính|marketing|tiếp thị|kinh doanh|nhân sự|truyền thông|sản phẩm|"
@@ -305,7 +308,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"(?:co-founder and |founder and )?(?:ceo|co-ceo|"
         r"chief executive|chief executive officer|chairman|chairwoman|president|head|director|"
         r"boss|leader|managing director|general manager)(?: and (?:co-founder|founder))? "
-        r"(?:of|at) {w3}",
+        # "head of research at Nscale" heads a part of Nscale: it works there (another rule)
+        r"(?:of|at) (?!(?:[\w-]+ ){1,3}(?:at|of|for) ){w3}",
         0.9,
     ),
     rule(

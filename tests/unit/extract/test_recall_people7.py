@@ -191,6 +191,17 @@ def test_a_titled_or_described_person_gets_the_organisation(stated, text, lang, 
             "vi",
             ("roh-min-jun", "LEADS", "google"),
         ),
+        # the head of a part of a company works for it, not leads it
+        (
+            "Sarah Lin, head of research at Nvidia, said demand was high.",
+            "en",
+            ("sarah-lin", "LEADS", "nvidia"),
+        ),
+        (
+            "Ông Lê Văn Hùng, Giám đốc Trung tâm AI của Huawei, cho biết.",
+            "vi",
+            ("le-van-hung", "LEADS", "huawei"),
+        ),
         # meeting a company is no job there
         (
             "Bộ trưởng Lê Văn Tâm đã làm việc với Google về trung tâm dữ liệu.",
@@ -206,3 +217,18 @@ def test_the_description_does_not_give_a_wrong_fact(stated, text, lang, fact):
 def test_a_director_in_charge_of_a_field_works_for_the_firm(stated):
     text = "Bà Ngô Thu Hà, giám đốc cấp cao phụ trách chính sách công của Google, cho biết."
     assert ("ngo-thu-ha", "WORKS_FOR", "google") in stated(text, language="vi")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fact"),
+    [
+        ("Sarah Lin, head of research at Nvidia, said demand was high.", "en", ("sarah-lin", "WORKS_FOR", "nvidia")),
+        (
+            "Ông Lê Văn Hùng, Giám đốc Trung tâm AI của Huawei, cho biết.",
+            "vi",
+            ("le-van-hung", "WORKS_FOR", "huawei"),
+        ),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_part_works_for_the_firm(stated, text, lang, fact):
+    assert fact in stated(text, language=lang)
