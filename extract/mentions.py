@@ -159,7 +159,8 @@ class CatalogueMatcher:
         An ambiguous alias is kept when the document also names the entity unambiguously,
         a type cue stands right before it, a related entity (parent, developer, country)
         is in the same sentence, or it is a capitalised non-Vietnamese word inside a
-        sentence (long enough not to be a common Vietnamese word). Once kept, its other
+        sentence (long enough not to be a common Vietnamese word), or a bare national body of
+        a country the document names (`_home`). Once kept, its other
         exact-case occurrences in the document are kept too. A mention with one reading
         of an entity named for sure is left as it is (most of them).
         """
@@ -184,7 +185,7 @@ class CatalogueMatcher:
                     continue
                 related = any((f.sentence, r) in named for r in self._related[c.id])
                 phrase = " " in f.text and len(f.text) >= 10  # a specific multi-word phrase
-                if related or phrase or self._plain_name(st, f, lang):
+                if related or phrase or self._plain_name(st, f, lang) or self._home(c, f, found):
                     keep.append(c)
                 elif len(cands) == 1 and cue_before(text, f.start, lang) == c.type:
                     keep.append(c)  # a type cue right before it
@@ -203,6 +204,18 @@ class CatalogueMatcher:
                 f.candidates = keep
                 out.append(f)
         return out
+
+    def _home(self, c: Candidate, f: Found, found: list[Found]) -> bool:
+        """Whether a bare institution ("Quốc hội", "Chính phủ", "Congress") is the one of a
+        country the document names, with no other body of that name in it ("Quốc hội Hàn
+        Quốc" makes a later bare "Quốc hội" Korea's)."""
+        entry = self.catalogue.entries[c.id]
+        if entry.type != "Organization" or entry.country is None or " " not in f.text:
+            return False
+        ids = {g.best.id for g in found}
+        return entry.country in ids and not any(
+            f.text in g.text and g.text != f.text and g.best.id != c.id for g in found
+        )
 
     @staticmethod
     def _plain_name(st, f: Found, lang: str) -> bool:

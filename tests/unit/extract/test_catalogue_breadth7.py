@@ -193,3 +193,20 @@ def test_a_bare_foreign_ministry_is_not_assumed_to_be_vietnams():
     )
     found, _ = found_in("Bộ Ngoại giao Việt Nam hoan nghênh thỏa thuận mới.", "vi", aliases=True)
     assert "vietnam-mofa" in found
+
+
+def test_a_bare_national_body_is_the_one_of_the_country_the_article_names():
+    found, facts = found_in(
+        "Việt Nam đẩy mạnh trí tuệ nhân tạo. Quốc hội thông qua Luật Trí tuệ nhân tạo hôm 10/12.",
+        "vi",
+    )
+    assert "vietnam-national-assembly" in found
+    assert ("vietnam-national-assembly", "ISSUED", "vietnam-ai-law") in facts
+    # another country's assembly named in full makes the bare name that one's, not Vietnam's
+    other, _ = found_in(
+        "Quốc hội Hàn Quốc họp sáng nay. Việt Nam theo dõi. Quốc hội thông qua luật.", "vi"
+    )
+    assert "vietnam-national-assembly" not in other
+    # without the country named, a bare "Quốc hội" stays unread
+    bare, _ = found_in("Quốc hội thông qua luật mới về dữ liệu.", "vi")
+    assert "vietnam-national-assembly" not in bare
