@@ -38,9 +38,11 @@ _AFTER = {
     "en": re.compile(
         r"\s*(?:\([^)]{0,40}\)\s*)?" + _EN_FILL + r"(?:compete|competed|competing|vie|vied|"
         r"vying|rival each other|battle|battled|battling|jostle|jostled|jostling|race|raced|"
-        r"racing|fight|fought|fighting|are rivals|were rivals|are locked in|were locked in|"
+        r"racing|fight|fought|fighting|"
+        r"(?:are|were|remain) (?!not |no longer |never )(?:\S+ ){0,2}?(?:rivals|competitors)|"
+        r"are locked in|were locked in|"
         r"(?:entered|joined|started|waged|waging) (?:a |the )?(?:\S+ )?(?:price |pricing )?war)"
-        r"\b(?! with| against| alongside)",
+        r"\b(?! with| against| alongside| of)",
         re.IGNORECASE,
     ),
     "vi": re.compile(

@@ -19,6 +19,11 @@ from tests.unit.extract.facts import has_fact
 FOUND = [
     # rivals named as one list, then a rivalry verb or after "between"/"giữa"
     (
+        "Alibaba and ByteDance are fierce rivals in cloud.",
+        "en",
+        ("alibaba", "COMPETES_WITH", "bytedance"),
+    ),
+    (
         "Alibaba, ByteDance and Huawei are locked in a bruising price war over chatbots.",
         "en",
         ("alibaba", "COMPETES_WITH", "huawei"),
@@ -163,6 +168,17 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a list said not to be rivals, or rivals of a third party only
+    (
+        "Alibaba and ByteDance are not rivals in cloud.",
+        "en",
+        ("alibaba", "COMPETES_WITH", "bytedance"),
+    ),
+    (
+        "Alibaba and ByteDance are rivals of Huawei.",
+        "en",
+        ("alibaba", "COMPETES_WITH", "bytedance"),
+    ),
     # buying a company's chips does not buy the company
     (
         "ByteDance quietly bought Huawei chips for its new data centre.",
