@@ -170,6 +170,7 @@ class CatalogueMatcher:
             return found
         text, lang = st.text, st.language
         named = {(g.sentence, c.id) for g in found for c in g.candidates}  # who each sentence names
+        ids = {g.best.id for g in found}  # who the document names
         kept: dict[int, list[Candidate]] = {}  # id(mention) -> readings kept, when doubtful
         for f in doubtful:
             cands = f.candidates
@@ -185,7 +186,12 @@ class CatalogueMatcher:
                     continue
                 related = any((f.sentence, r) in named for r in self._related[c.id])
                 phrase = " " in f.text and len(f.text) >= 10  # a specific multi-word phrase
-                if related or phrase or self._plain_name(st, f, lang) or self._home(c, f, found):
+                if (
+                    related
+                    or phrase
+                    or self._plain_name(st, f, lang)
+                    or self._home(c, f, found, ids)
+                ):
                     keep.append(c)
                 elif len(cands) == 1 and cue_before(text, f.start, lang) == c.type:
                     keep.append(c)  # a type cue right before it
@@ -205,14 +211,13 @@ class CatalogueMatcher:
                 out.append(f)
         return out
 
-    def _home(self, c: Candidate, f: Found, found: list[Found]) -> bool:
+    def _home(self, c: Candidate, f: Found, found: list[Found], ids: set[str]) -> bool:
         """Whether a bare institution ("Quốc hội", "Chính phủ", "Congress") is the one of a
         country the document names, with no other body of that name in it ("Quốc hội Hàn
         Quốc" makes a later bare "Quốc hội" Korea's)."""
         entry = self.catalogue.entries[c.id]
         if entry.type != "Organization" or entry.country is None or " " not in f.text:
             return False
-        ids = {g.best.id for g in found}
         return entry.country in ids and not any(
             f.text in g.text and g.text != f.text and g.best.id != c.id for g in found
         )
