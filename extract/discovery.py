@@ -83,6 +83,11 @@ _NOT_PERSON = frozenset(
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
 _BASED_BEFORE = re.compile(r"\w-based $")
 _OWNED_BEFORE = re.compile(r"(?<!\w)(?:its|their) $")
+# the last word of a name that says its type whatever the cues: laws and devices
+_ENDING_TYPES = {
+    **dict.fromkeys(POLICY_SUFFIXES, "Policy"),
+    **dict.fromkeys(PRODUCT_SUFFIXES, "Product"),
+}
 # what a one-word name does that only a company does: "TensorWave runs thousands of",
 # "Wayve trains its models" (a person named by one word is a known or earlier full name)
 _FIRM_VERB_AFTER = re.compile(
@@ -196,10 +201,9 @@ def discover_names(
         ):
             kind = "Organization"
         suffixed = len(words) >= 2 and words[-1] in ORG_SUFFIXES
-        if len(words) >= 2 and words[-1] in POLICY_SUFFIXES:
-            _keep(found, name, "Policy", "suffix")  # "the BIOSECURE Act": a named law
-        elif len(words) >= 2 and words[-1] in PRODUCT_SUFFIXES:
-            _keep(found, name, "Product", "suffix")  # "Rokid Glasses": a named device
+        ending = _ENDING_TYPES.get(words[-1]) if len(words) >= 2 else None
+        if ending:  # "the BIOSECURE Act": a named law; "Rokid Glasses": a named device
+            _keep(found, name, ending, "suffix")
         elif kind and not (suffixed and kind == "Person"):  # "Zentrix Labs said": a firm
             _keep(found, name, kind, "cue")
         elif suffixed and _OWNED_BEFORE.search(text, max(0, start - 7), start):
