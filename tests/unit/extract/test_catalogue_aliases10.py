@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.catalogue import load_catalogue
-from extract.pipeline import DocumentInput, extract
+from tests.unit.extract.facts import found_in
 
 # (other product's name, the entry that wrongly held it)
 MOVED = [
@@ -35,8 +35,7 @@ MOVED = [
 
 
 def _ids(text: str, language: str = "en") -> set[str]:
-    result = extract([DocumentInput(text, language=language, published="2025-06-01")])
-    return {e.id for e in result.entities}
+    return set(found_in(text, language)[0])
 
 
 @pytest.mark.parametrize(("name", "wrong"), MOVED)
@@ -92,9 +91,6 @@ def test_nvidia_gpus_keep_their_vietnamese_names():
 
 
 def test_china_variants_of_nvidia_chips_are_entries_of_their_own():
-    result = extract(
-        [DocumentInput("Nvidia offered the B30A and the RTX Pro 6000D to buyers.", language="en")]
-    )
-    ids = {e.id for e in result.entities}
+    ids = _ids("Nvidia offered the B30A and the RTX Pro 6000D to buyers.")
     assert {"nvidia-b30a", "nvidia-rtx-pro-6000d"} <= ids
     assert "nvidia-b20" not in ids

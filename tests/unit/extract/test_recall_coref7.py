@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import DocumentInput, extract
+from tests.unit.extract.facts import found_in
 
 
 def _facts(text: str, lang: str) -> set[tuple[str, str, str]]:
     """(source, type, target) of the relations found in `text`, with the bundled catalogue."""
-    result = extract([DocumentInput(text, language=lang, published="2025-06-01")])
-    return {(r.source, r.type, r.target) for r in result.relations}
+    return found_in(text, lang)[1]
 
 
 # --- a role title opening the sentence, with no organisation: the one in view -----------

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import DocumentInput, extract
-from tests.unit.extract.facts import has_fact
+from tests.unit.extract.facts import found_in, has_fact
 
 # --- a subject and its verb on either side of an inserted clause ------------------------------
 
@@ -98,9 +97,9 @@ def test_nationality_places_the_company(stated, text, fact):
 )  # fmt: skip
 def test_nationalities_beyond_the_chip_powers(text, fact):
     # the bundled catalogue: it knows every country these adjectives name
-    result = extract([DocumentInput(text, language="en", published="2025-06-01")])
-    assert fact in {(r.source, r.type, r.target) for r in result.relations}
-    assert not [e.name for e in result.entities if e.type == "Hardware"]  # "Malaysian" is no chip
+    types, found = found_in(text)
+    assert fact in found
+    assert "Hardware" not in types.values()  # "Malaysian" is no chip
 
 
 @pytest.mark.parametrize(
@@ -159,18 +158,12 @@ def test_rivals_and_alternatives(stated, text, lang, fact):
     ],
 )  # fmt: skip
 def test_competition_told_by_who_leads_whom(text, fact):
-    assert has_fact(_bundled(text), fact)
+    assert has_fact(found_in(text)[1], fact)
 
 
 def test_a_competition_from_abroad_in_general_names_no_rival():
-    found = _bundled("Huawei said competition from abroad was fierce, Alibaba noted.")
+    _, found = found_in("Huawei said competition from abroad was fierce, Alibaba noted.")
     assert not has_fact(found, ("huawei", "COMPETES_WITH", "alibaba"))
-
-
-def _bundled(text: str) -> set[tuple[str, str, str]]:
-    """(source, type, target) found in English `text` with the bundled catalogue."""
-    result = extract([DocumentInput(text, language="en", published="2025-06-01")])
-    return {(r.source, r.type, r.target) for r in result.relations}
 
 
 def test_no_alternative_is_no_rival(triples):

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import DocumentInput, extract
+from tests.unit.extract.facts import found_in
 
 from .conftest import ENTRIES, _e
 
@@ -346,27 +347,12 @@ def test_stated_and_near_miss(told, facts, language, stating, absent, near_miss)
 
 def test_a_maker_written_before_its_chip_does_not_hide_the_user():
     # "AMD MI325X" is one name holding its maker, as the catalogue's "Nvidia H100" is
-    result = extract(
-        [
-            DocumentInput(
-                "Meta runs thousands of AMD MI325X accelerators.",
-                language="en",
-                published="2025-06-01",
-            )
-        ]
-    )
-    found = {(r.source, r.type, r.target) for r in result.relations}
+    _, found = found_in("Meta runs thousands of AMD MI325X accelerators.")
     assert ("meta-platforms", "USES", "amd-mi325x") in found
     assert ("amd", "MANUFACTURES", "amd-mi325x") in found
     # another company before a chip is no maker of it: it stays a name of its own
-    other = extract(
-        [
-            DocumentInput(
-                "Meta buys Nvidia MI325X look-alikes.", language="en", published="2025-06-01"
-            )
-        ]
-    )
-    assert "nvidia" in {e.id for e in other.entities}
+    other, _ = found_in("Meta buys Nvidia MI325X look-alikes.")
+    assert "nvidia" in other
 
 
 @pytest.mark.parametrize(
@@ -378,24 +364,15 @@ def test_a_maker_written_before_its_chip_does_not_hide_the_user():
     ],
 )
 def test_a_foreign_name_opening_a_vietnamese_clause_is_read(text, fact):
-    result = extract([DocumentInput(text, language="vi", published="2025-06-01")])
-    assert fact in {(r.source, r.type, r.target) for r in result.relations}
+    assert fact in found_in(text, "vi")[1]
 
 
 def test_a_foreign_name_before_another_capitalised_word_needs_support():
     # "Honor Magic" may be a longer name; nothing here says the company is meant
-    result = extract([DocumentInput("Honor Blackwood phát biểu tại hội nghị.", language="vi")])
-    assert "honor" not in {e.id for e in result.entities}
+    assert "honor" not in found_in("Honor Blackwood phát biểu tại hội nghị.", "vi")[0]
 
 
 def test_what_a_model_is_adopted_for_is_not_used():
-    result = extract(
-        [
-            DocumentInput(
-                "Samsung adopted Gemini for the Galaxy S25.", language="en", published="2025-06-01"
-            )
-        ]
-    )
-    found = {(r.source, r.type, r.target) for r in result.relations}
+    _, found = found_in("Samsung adopted Gemini for the Galaxy S25.")
     assert ("samsung-electronics", "USES", "gemini") in found
     assert ("samsung-electronics", "USES", "galaxy-s25") not in found
