@@ -44,7 +44,7 @@ from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
 from extract.variants import with_variants
 
-__all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs"]
+__all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs", "run_key"]
 
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
@@ -103,17 +103,35 @@ _VI_FIRM_BEFORE = re.compile(
 _Item = tuple[int, int, str | None]  # a list member: start, end, type (None: untyped)
 
 
+def run_key(words: list[str], person: bool) -> str:
+    """The key of a word run: `name_key` of the words, a person's words kept apart.
+
+    A person's run keeps its word breaks, so the given name "Lijian" of "Zhao Lijian"
+    is no "Li Jian", another man; other runs are glued ("Turbo S" is "TurboS").
+
+    >>> run_key(["Lijian"], True) == run_key(["Li", "Jian"], True), run_key(["Turbo", "S"], False)
+    (False, 'turbos')
+    """
+    if not person:
+        return name_key(" ".join(words))
+    return "\x00" + " ".join(name_key(w) for w in words)
+
+
 def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
-    """Keys of word runs inside multi-word catalogue aliases -> entry id (None if several)."""
+    """Keys of word runs inside multi-word catalogue aliases -> entry id (None if several).
+
+    A person's runs are keyed by `run_key` with their word breaks.
+    """
     runs: dict[str, str | None] = {}
     for entry in catalogue.entries.values():
+        person = entry.type == "Person"
         for alias in entry.aliases:
             words = alias.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
                     if j - i == len(words):
                         continue
-                    k = name_key(" ".join(words[i:j]))
+                    k = run_key(words[i:j], person)
                     runs[k] = entry.id if runs.get(k, entry.id) == entry.id else None
     return runs
 
@@ -369,9 +387,11 @@ class Discovery:
             return [Candidate(e.id, e.name, e.type, "catalogue", 0.9) for e in entries]
         if how == "place":
             return None
-        key = name_key(name)
-        if key in self.runs:
-            inner = self.runs[key]
+        hits = [
+            self.runs[k] for k in (name_key(name), run_key(name.split(), True)) if k in self.runs
+        ]
+        if hits:
+            inner = hits[0] if all(h == hits[0] for h in hits) else None
             if inner is None:
                 return None
             e = self.catalogue.entries[inner]
