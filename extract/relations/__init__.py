@@ -40,6 +40,7 @@ from extract.relations.named import named_facts, named_makers
 from extract.relations.negation import undenied
 from extract.relations.office_titles import office_titles
 from extract.relations.one_maker import nearest_makers
+from extract.relations.owners import apposed_parents, without_ties_of_owners
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rival_lists import rival_lists
@@ -136,9 +137,11 @@ class RelationFinder:
             matches = agents_kept_in(text, st.language, mentions, told.end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
             matches += apposed_successors(text, st.language, mentions)
+            matches += apposed_parents(text, st.language, mentions)
             matches += fellow_adopters(text, st.language, mentions, matches)
             matches += trained_subjects(text, st.language, mentions, told.start)
-            matches = named_makers(self.catalogue, _via_foundation(without_uses_of_bases(matches)))
+            matches = without_ties_of_owners(without_uses_of_bases(matches))
+            matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)
             links = catalogue_links(self.catalogue, mentions)

@@ -101,7 +101,7 @@ class PairRule:
     adjacent: bool = False  # no other mention may stand between L and R ("X's Y")
 
 
-_EXPAND = {"LOCATED_IN": "left", "PART_OF": "none", "BASED_ON": "left"}
+_EXPAND = {"LOCATED_IN": "left", "PART_OF": "none"}
 
 
 def rule(

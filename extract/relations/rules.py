@@ -51,12 +51,18 @@ MAX_CHARS = 160
 _PUNCT_CHARS = '(),;:"“”‘[]–—'
 _PUNCT = re.compile("([" + re.escape(_PUNCT_CHARS) + "])")  # a group: `split` keeps the marks
 _CONJ = re.compile(
-    r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
+    # "Scale AI and the Center for AI Safety": an article may open the next item
+    r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)"
+    r"(?:\s+the(?=\s))?\s*$",
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
 _PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
 _AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
+# a list's last item followed by a singular verb of its own is the subject of a new clause
+# ("built on Llama 3, and Gemma 2 was tested beside it"); a plural verb may be the list's
+# ("which Baidu and Tencent have begun buying")
+_OWN_CLAUSE = re.compile(r"\s+(?:was|is|has|does)\s", re.IGNORECASE)
 
 
 def between_words(text: str) -> str:
@@ -239,6 +245,8 @@ def _list_after(
             last, k = k, k + 1
             continue
         break
+    if out and _OWN_CLAUSE.match(text, mentions[out[-1]].end):
+        out.pop()
     return out
 
 

@@ -7,7 +7,11 @@ Data only: each `rule(...)` is a `PairRule` (see `extract.relations.rule`).
 
 - "trained Sky-T1 by fine-tuning Qwen2.5", "tạo ra X bằng cách tinh chỉnh Y";
 - "Nemotron, a Llama-based model", "the Llama-based Nemotron";
-- "a fine-tune of Qwen2.5", "trained from Llama 3", "initialised from Mistral 7B".
+- "a fine-tune of Qwen2.5", "trained from Llama 3", "initialised from Mistral 7B";
+- "fewer errors than its predecessor, GPT-4o", "GPT-5's predecessor", "GPT-4o, the
+  predecessor of GPT-5", "người tiền nhiệm GPT-4o", "tiền thân của GPT-5";
+- "fine-tuned Llama 3 into ELYZA-JP", "tinh chỉnh Llama 3 thành ELYZA-JP";
+- "TinySwallow, mô hình nhỏ được xây dựng trên nền Qwen2.5": an apposition tells the base.
 """
 
 from __future__ import annotations
@@ -79,5 +83,89 @@ RULES: tuple[PairRule, ...] = (
         r"(?:trên nền tảng|trên nền|dựa trên|từ) (?:của )?(?:mô hình )?(?:\S+ ){0,2}",
         0.7,
         head=r"(?:xây dựng|phát triển|huấn luyện|tinh chỉnh|tạo ra|chưng cất)\s+(?:mô hình\s+)?$",
+    ),
+    # "o3 invents facts more often than its predecessor, o1": the newer model names its own
+    rule(
+        "based_on.en.predecessor",
+        "BASED_ON",
+        "en",
+        r"{w6}(?:its|their) (?:immediate |direct |own |older )?predecessors? (?:model )?(?:, )?",
+        0.7,
+    ),
+    rule(
+        "based_on.en.predecessor_possessive",
+        "BASED_ON",
+        "en",
+        r"'s (?:immediate |direct )?predecessor (?:model )?(?:, )?(?:the )?",
+        0.75,
+    ),
+    # "GPT-4o, the predecessor of GPT-5": the older model first
+    rule(
+        "based_on.en.predecessor_of",
+        "BASED_ON",
+        "en",
+        r"(?:, |\( )?(?:is |was )?(?:the |a )?(?:direct |immediate )?predecessor (?:of|to) "
+        r"(?:the |its )?",
+        0.7,
+        True,
+    ),
+    rule(
+        "based_on.vi.predecessor",
+        "BASED_ON",
+        "vi",
+        r"{w6}(?:người |bản |phiên bản |mô hình |thế hệ )?tiền nhiệm (?:của (?:nó|mình|hãng) )?"
+        r"(?:là |, )?",
+        0.7,
+    ),
+    rule(
+        "based_on.vi.predecessor_of",
+        "BASED_ON",
+        "vi",
+        r"(?:, |\( )?(?:là )?(?:người |bản |phiên bản |mô hình )?(?:tiền nhiệm|tiền thân) (?:của|cho) "
+        r"(?:mô hình )?",
+        0.7,
+        True,
+    ),
+    # "fine-tuned Meta's Llama 3 into ELYZA-JP": the tuned model is the one made
+    rule(
+        "based_on.en.tuned_into",
+        "BASED_ON",
+        "en",
+        r"(?:of (?:\S+ ){1,3})?into (?:a |an |the )?(?:new )?(?:model |version )?(?:called |named |"
+        r"dubbed )?",
+        0.7,
+        True,
+        head=r"\b(?:fine-tuned|fine-tunes|fine-tune|fine-tuning|finetuned|distilled|distils|"
+        r"distills|distilling|adapted|adapts|retrained|post-trained|turned|turns|converted)\s+"
+        r"(?:\S+\s+){0,2}$",
+    ),
+    rule(
+        "based_on.vi.tuned_into",
+        "BASED_ON",
+        "vi",
+        r"(?:của (?:\S+ ){1,3})?thành (?:mô hình |phiên bản |bản )?(?:mới )?",
+        0.7,
+        True,
+        head=r"(?:tinh chỉnh|chưng cất|huấn luyện lại|tinh chỉnh lại|biến|chuyển)\s+"
+        r"(?:mô hình\s+)?$",
+    ),
+    # "TinySwallow, mô hình nhỏ được xây dựng trên nền Qwen2.5", "Nemo, a small model built on Llama"
+    rule(
+        "based_on.vi.apposed",
+        "BASED_ON",
+        "vi",
+        r", (?:là )?(?:một )?(?:mô hình|phiên bản|bản|biến thể|dòng mô hình)(?: \S+){0,6} "
+        r"(?:được )?(?:xây dựng|phát triển|huấn luyện|tinh chỉnh)(?: dựa)? (?:trên nền tảng|"
+        r"trên nền|trên|dựa trên|từ) (?:của )?(?:mô hình )?",
+        0.7,
+    ),
+    rule(
+        "based_on.en.apposed",
+        "BASED_ON",
+        "en",
+        r", (?:a |an |the )(?:\S+ ){0,5}(?:model|version|variant|system) (?:that was |which was |"
+        r"that is |which is )?(?:built|based|trained|fine-tuned|developed|distilled) (?:on top of|"
+        r"on|upon|from|atop) (?:the |a )?",
+        0.7,
     ),
 )

@@ -212,7 +212,8 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w2}" + _EN_SCORED + r"(?:\S+ ){1,8}(?:,|;|-|–) (?:well |just |comfortably |narrowly |"
         r"slightly |clearly )?(?:ahead of|above|better than|higher than|beating|topping|"
-        r"outperforming|surpassing|edging out|eclipsing|besting) (?:the |both )?(?:\S+ ?'s )?",
+        r"outperforming|surpassing|edging out|edging past|eclipsing|besting|outscoring|outpacing|"
+        r"overtaking|pulling ahead of|leapfrogging) (?:the |both )?(?:\S+ ?'s )?",
         0.75,
     ),
     rule(

@@ -168,8 +168,11 @@ RULES: tuple[PairRule, ...] = (
         "manufactures.en.made_at",
         "MANUFACTURES",
         "en",
-        r"{w3}(?:is |are |was |were |being )?(?:made|manufactured|produced|fabricated|built|"
-        r"packaged|etched|mass-produced) (?:\S+ ){0,3}(?:at|on|in|using) (?:the |a )?",
+        r"{w3}(?:is |are |was |were |being )?(?:(?:made|manufactured|produced|fabricated|built|"
+        r"packaged|etched|mass-produced|(?:started|starts|began|begins|entered|enters|went into|"
+        r"goes into|is in|are in|was in|were in) (?:mass |volume |full |trial )?production) "
+        r"(?:\S+ ){0,3}(?:at|on|in|using) |(?:rolled|rolls|roll|rolling|coming|come|came) off )"
+        r"(?:the |a )?",
         0.7,
         True,
         tail=r"(?:\s*(?:'s|’s)\s+(?:\S+\s+){0,3}(?:process|node|technology|fabs?|plants?|factor|"
@@ -566,6 +569,26 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt="Hardware",
         tail=VI_OWN_MAKE,
+    ),
+    # "Trae gave users free access to GPT-4o", "cho phép người dùng truy cập miễn phí GPT-4o"
+    rule(
+        "hosts.en.access",
+        "HOSTS",
+        "en",
+        r"{w4}(?:gave|gives|giving|offered|offers|offering|provided|provides|providing|opened|"
+        r"opens|granted|grants|sells|sold|selling) (?:\S+ ){0,2}(?:free |early |paid |unlimited |"
+        r"direct |api )?access to (?:the |its )?",
+        0.65,
+        src="Product",
+    ),
+    rule(
+        "hosts.vi.access",
+        "HOSTS",
+        "vi",
+        r"{w4}(?:cho phép|mở|cấp|cung cấp|bán) (?:quyền )?(?:người dùng |nhà phát triển |khách hàng )?"
+        r"(?:quyền )?truy cập (?:miễn phí )?(?:vào |tới )?(?:mô hình )?",
+        0.65,
+        src="Product",
     ),
     # "Microsoft plans to offer DeepSeek-R1", "teamed up with X to serve the model"
     rule(

@@ -36,7 +36,11 @@ _VI_PLATFORM = (
     r"sàn thương mại điện tử|nền tảng thương mại điện tử"
 )
 # products a company builds rather than runs: what follows the name says so
-_EN_MADE_KIND = r"(?:humanoid|robot|system)s?\b"  # a product noun that names a thing built
+# a product noun that names a thing built (a device, not a service it runs)
+_EN_MADE_KIND = (
+    r"(?:(?:humanoid|robot|system|phone|smartphone|handset|laptop|tablet|car|vehicle|EV|headset|"
+    r"wearable|device|PC|computer|glass)(?:e?s)?|series|lineup|line-up)\b"
+)
 _EN_ASSISTANT = (
     r"(?:(?:ai )?(?:chatbot|assistant|agent|model|coding tool|chat app)s?\b|" + _EN_MADE_KIND + ")"
 )
@@ -171,6 +175,29 @@ RULES: tuple[PairRule, ...] = (
         tgt=MADE,
         tail=EN_MADE_TAIL,
     ),
+    # "LMArena, which grew out of a research project at UC Berkeley": where it began
+    rule(
+        "developed.en.project_at",
+        "DEVELOPED",
+        "en",
+        r"{w6}(?:began|begun|started|grew out|emerged|originated|spun out|came out) (?:as|of|from) "
+        r"(?:a |an )?(?:\S+ ){0,2}(?:project|effort|experiment|initiative) (?:of|at|from|by) "
+        r"(?:researchers |academics |a team |students )?(?:at |from )?(?:the )?",
+        0.65,
+        True,
+        tgt=MADE,
+    ),
+    rule(
+        "developed.vi.project_at",
+        "DEVELOPED",
+        "vi",
+        r"{w6}(?:khởi đầu|bắt đầu|ra đời|xuất phát|khởi nguồn) (?:là |từ |như )(?:một )?(?:dự án|"
+        r"đề tài|thử nghiệm)(?: \S+){0,2} (?:của|tại|ở) (?:các |nhóm )?(?:nhà nghiên cứu |"
+        r"nghiên cứu )?(?:tại |ở |của )?",
+        0.65,
+        True,
+        tgt=MADE,
+    ),
     rule(
         "developed.en.work_of",
         "DEVELOPED",
@@ -249,7 +276,8 @@ RULES: tuple[PairRule, ...] = (
         "en",
         # not "approval from Y", "funding from Y": Y neither made nor released X
         r"(?!(?:.* )?(?:approval|green light|go-ahead|clearance|licen[cs]es?|permission|criticism|"
-        r"pressure|competition|funding|investment|backing|support|rivals?|demand) (?:from|by) )"
+        r"pressure|competition|funding|investment|backing|support|rivals?|demand|researchers|"
+        r"engineers|staff|talent|executives|employees|hires) (?:from|by) )"
         # nor "was integrated into Siri by Apple": Y put the model in, it did not make it
         r"(?!(?:.* )?(?:integrated|embedded|built|baked|plugged|added) into )"
         r"{w6}(?:from|by|made by|developed by|built by|created by|released by|launched by|"
@@ -260,6 +288,31 @@ RULES: tuple[PairRule, ...] = (
         tgt=MADE,
     ),
     # OWNS: Organization -> Organization, Product
+    # "took a controlling stake in Y", "mua lại phần lớn cổ phần của Y": a majority owner owns
+    rule(
+        "owns.en.majority_stake",
+        "OWNS",
+        "en",
+        r"{w4}(?:acquired|acquires|acquiring|bought|buys|buying|took|takes|taking|purchased|"
+        r"purchases|holds|held|owns|has|had|built|gained|secured|agreed to buy|will buy|"
+        r"agreed to acquire|will acquire) (?:a |an |its )?(?:\S+ )?(?:majority|controlling|"
+        r"51 ?%|\d{2,3} ?% majority) (?:stake|interest|shareholding|holding|share|ownership) "
+        r"(?:in|of) (?:the )?",
+        0.8,
+        src=ORG,
+        tgt=ORG,
+    ),
+    rule(
+        "owns.vi.majority_stake",
+        "OWNS",
+        "vi",
+        r"{w4}(?<!không )(?<!chưa )(?:mua lại|mua|nắm|nắm giữ|sở hữu|thâu tóm|giành) "
+        r"(?:phần lớn|đa số|quyền chi phối|phần chi phối) (?:cổ phần|vốn|cổ phiếu) "
+        r"(?:của |tại |ở |trong )?(?:công ty |hãng |startup )?",
+        0.8,
+        src=ORG,
+        tgt=ORG,
+    ),
     rule(
         "owns.vi.apposition",
         "OWNS",
@@ -383,6 +436,37 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt="Product",
         tail=r"\s+" + _EN_MADE_KIND,
+    ),
+    # "Humain, launched in May by the Public Investment Fund": a company set up by another
+    rule(
+        "owns.en.set_up_by",
+        "OWNS",
+        "en",
+        # not "founded by former Google engineers": people, not the company, set it up
+        r"(?!.*\b(?:former|ex|alumni|veterans)\b)(?:,|\() (?:(?:a |an |the )(?:[\w-]+ ){0,4})?"
+        r"(?:which |that )?(?:was |is )?(?:set up|founded|established|launched|created|formed|"
+        r"incubated|spun off|spun out|started|co-founded) (?:in (?:\S+ ){1,2}|last \S+ |"
+        r"this \S+ )?by (?:the )?(?:\S+ (?:'s )?){0,2}",
+        0.7,
+        True,
+        src=ORG,
+        tgt=ORG,
+        tail=r"(?!\s*(?:'s|’s)|\s+(?:engineers|researchers|employees|veterans|alumni|executives|"
+        r"staff|scientists|founders?|co-founders?)\b)",
+    ),
+    # "VinAI, viện nghiên cứu do Vingroup thành lập", "Humain được PIF thành lập năm 2025"
+    rule(
+        "owns.vi.set_up_by",
+        "OWNS",
+        "vi",
+        r"(?:(?:,|\(|-|–) (?:là )?(?:một )?(?:\S+ ){0,6})?(?:do|được|bởi) (?:tập đoàn |công ty |quỹ |"
+        r"hãng )?",
+        0.7,
+        True,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:đã |vừa )?(?:lập ra|thành lập|lập nên|dựng lên|thành lập nên|khai sinh|"
+        r"sáng lập)(?!\s+(?:ra\s+)?(?:bởi|do))",
     ),
     rule(
         "owns.en.parent_possessive",

@@ -453,9 +453,47 @@ RULES: tuple[PairRule, ...] = (
         # not "the US added Huawei to the list": the one adding is not the one listed
         r"(?!(?:.* )?(?:added|adds|adding|placed|places|placing|put|puts|putting) "
         r"(?!to |on |onto )\S+ )"
+        # nor "the United States added to the list": listing in the active voice, the lister
+        r"(?!(?:has |have |had |also |then |later |quietly )*(?:added|adds|placed|places|put|puts) "
+        r"(?:to|on|onto) )"
         r"{w3}(?:have |has |had )?(?:been |are |is |was |were )?(?:placed |added |put )?(?:on|to) "
         r"(?:the )?",
         0.75,
+        True,
+        src="Policy",
+    ),
+    # "added 140 firms to its Entity List, including Huawei": the list names who was put on
+    rule(
+        "restricts.en.listed_including",
+        "RESTRICTS",
+        "en",
+        r"{w4}(?:,|:|\(|–) (?:including|among them|such as|notably|among which were|"
+        r"which included|among others) (?:the |chinese )?(?:\S+ )?",
+        0.7,
+        src="Policy",
+        tgt="Organization",
+        head=r"(?:added|adds|adding|placed|places|placing|put|puts|putting)\s+(?:\S+\s+){0,6}"
+        r"(?:to|on|onto)\s+(?:the\s+|its\s+|a\s+)?$",
+    ),
+    rule(
+        "restricts.vi.listed_including",
+        "RESTRICTS",
+        "vi",
+        r"{w4}(?:,|:|\(|–) (?:trong đó có|trong số đó có|trong đó|gồm|bao gồm|như|có cả) "
+        r"(?:cả )?(?:công ty |hãng |tập đoàn |startup |các công ty )?",
+        0.7,
+        src="Policy",
+        tgt="Organization",
+        head=r"(?:đưa|thêm|bổ sung|liệt)(?:\s+\S+){0,8}\s+(?:vào|lên)\s+$",
+    ),
+    # "SenseTime, the company that Washington added to the Entity List": a relative clause
+    rule(
+        "restricts.en.listed_relative",
+        "RESTRICTS",
+        "en",
+        r"(?:, |\( )?(?:the |a |an |one )?(?:\S+ ){0,4}(?:that|which|whom) (?:\S+ ){1,5}"
+        r"(?:added|placed|put|blacklisted) (?:\S+ ){0,2}(?:to|on|onto) (?:the |its |a )?",
+        0.7,
         True,
         src="Policy",
     ),

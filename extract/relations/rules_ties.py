@@ -91,7 +91,8 @@ RULES: tuple[PairRule, ...] = (
         "PART_OF",
         "en",
         r"'s (?!(?:rivals?|competitors?|partners?|investors?|customers?|backers?|suppliers?|peers?"
-        r"|ceo|founder) )(?:(?!(?:with|and|to|for|from|by|on|in|at|of|over|against|deal|"
+        r"|ceo|founder|parent|owner|majority owner) )(?:(?!(?:with|and|to|for|from|by|on|in|at|"
+        r"of|over|against|deal|"
         r"arrangement|agreement|partnership|investment|stake) )\S+ ){0,2}",
         0.7,
         True,
