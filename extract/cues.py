@@ -26,6 +26,7 @@ __all__ = [
     "POLICY_SUFFIXES",
     "PRODUCT_SUFFIXES",
     "SURNAME_WORDS",
+    "TIME_NOUNS",
     "TRADES",
     "cue_before",
     "role_before_comma",
@@ -39,7 +40,7 @@ BEFORE: dict[str, dict[str, str]] = {
                 "công ty",
                 "công ty cổ phần",
                 "công ty tnhh",
-                "tnhh",
+                "TNHH",  # in capitals: a cue, not an acronym of the name after it
                 "ngân hàng",
                 "hãng",
                 "tập đoàn",
@@ -78,6 +79,8 @@ BEFORE: dict[str, dict[str, str]] = {
                 "cổ đông của",
                 "thuộc sở hữu của",
                 "trực thuộc",
+                # a hospital or a clinic written in lower case: "bệnh viện Chợ Rẫy"
+                *("bệnh viện", "phòng khám"),
             ],
             "Organization",
         ),
@@ -135,6 +138,9 @@ BEFORE: dict[str, dict[str, str]] = {
                 "nhà đầu tư",
                 "kỹ sư",
                 "nhà khoa học",
+                # academic titles, written short: "PGS.TS Trần Quang Huy", "ThS Lê Nam"
+                *("GS", "PGS", "TS", "ThS", "TSKH", "GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH"),
+                *("ThS.", "TS.", "GS.", "PGS.", "BS", "BS.", "KS", "KS."),
             ],
             "Person",
         ),
@@ -165,6 +171,9 @@ BEFORE: dict[str, dict[str, str]] = {
                 "retailer",
                 "conglomerate",
                 "giant",
+                # advisers, lenders and brokers: "consultancy Harrow & Finch"
+                *("consultancy", "think tank", "brokerage", "investment bank", "lender"),
+                *("insurer", "foundry", "supplier", "authority", "watchdog"),
                 "university",
                 "outlet",
                 "agency",
@@ -205,6 +214,8 @@ BEFORE: dict[str, dict[str, str]] = {
                 "who founded",
                 "who co-founded",
                 "who chairs",
+                # what a person founds: "Daniel Mbeki founded Quillstone in 2021"
+                *("founded", "co-founded", "cofounded"),
                 # what only a company is traded, bought or merged as
                 *("shares of", "shares in", "deal with", "agreement with", "contract with"),
                 *("a joint venture with", "a merger with", "takeover of", "acquisition of"),
@@ -225,6 +236,8 @@ BEFORE: dict[str, dict[str, str]] = {
                 "Dr.",
                 "Professor",
                 "Prof.",
+                # British style writes the short titles without a full stop: "Dr Helena Voss"
+                *("Mr", "Ms", "Mrs", "Dr", "Prof"),
                 "CEO",
                 "chief executive",
                 "founder",
@@ -265,6 +278,12 @@ BEFORE: dict[str, dict[str, str]] = {
                 "COO",
                 "chief financial officer",
                 "chief operating officer",
+                # public offices and professions a name follows: "Delaware's attorney
+                # general, Kathy Jennings", "a Chinese national, Li Ming"
+                *("attorney general", "governor", "mayor", "ambassador", "senator"),
+                *("prosecutor", "congressman", "congresswoman", "adviser", "advisor"),
+                *("lecturer", "physician", "radiologist", "surgeon"),
+                *("managing director", "general manager", "vice president"),
             ],
             "Person",
         ),
@@ -520,6 +539,10 @@ ORG_SUFFIXES = frozenset(
         "Logistics",
         "Studios",
         "Photonics",
+        # hospitals, colleges and drug makers: "Mercy General Hospital", "Pharos Therapeutics"
+        *("Hospital", "Hospitals", "Clinic", "College", "Polytechnic"),
+        *("Therapeutics", "Biosciences", "Bioscience", "Pharma", "Pharmaceuticals", "Securities"),
+        "Fund",
         # public bodies: "Federal Energy Regulatory Commission", "Danish Data Agency"
         "Commission",
         "Agency",
@@ -535,7 +558,9 @@ ORG_SUFFIXES = frozenset(
 
 # Last words of the names of laws and rules ("the BIOSECURE Act", "the Foreign Direct
 # Product Rule"): a capitalised run ending in one is a policy
-POLICY_SUFFIXES = frozenset(["Act", "Law", "Rule", "Regulation", "Regulations", "Directive"])
+POLICY_SUFFIXES = frozenset(
+    ["Act", "Law", "Rule", "Regulation", "Regulations", "Directive", "Bill"]
+)
 
 # Last words of the names of devices and apps ("Rokid Glasses", "Galaxy Watch"): a
 # capitalised run ending in one is a product
@@ -579,6 +604,7 @@ GENERIC_NAMES = frozenset(
     [
         # words before a title: "Former chief executive X"
         *("Former", "Acting", "Interim", "Outgoing", "Incoming", "Deputy", "Senior", "Ex"),
+        "Chief",  # "Chief Secretary Eric Chan"
         "AI",
         "GPU",
         "GPUs",
@@ -642,6 +668,13 @@ DEMONYMS = frozenset(
     ]
 )
 
+# "Singaporeans Aaron Woon and Alan Wei": people of a nation, then their names
+BEFORE["en"].update(
+    dict.fromkeys(
+        (f"{d}s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch", "ese", "i"))), "Person"
+    )
+)
+
 # Words that open sentences as pronouns but are surnames too ("a lab led by He Jun").
 SURNAME_WORDS = frozenset(["He", "Từ"])  # "Từ" also renders the surname Xu
 
@@ -668,6 +701,9 @@ DATE_WORDS = frozenset(
         "Sunday",
     ]
 )
+# Vietnamese nouns of time that open a capitalised date ("Tháng Ba", "Quý II", "Ngày 5"):
+# a run they open is a date, never a name
+TIME_NOUNS = frozenset(["Tháng", "Ngày", "Năm", "Quý", "Tuần", "Hôm", "Đầu", "Cuối"])
 LEADING_WORDS = (
     frozenset(
         [
@@ -870,6 +906,8 @@ def role_before_comma(text: str, start: int, lang: str) -> str | None:
         return None
     table, longest, ends = _before(lang)
     words = text[max(0, start - 80) : start - 2].split()
+    if words and words[-1] in _PEOPLE_NOUNS:
+        return "Person"  # "a Chinese national, Li Ming" (capitalised, a name's own word)
     if not words or words[-1].lower() not in ends or words[-1].endswith("s"):
         return None  # "analysts, Morgan Stanley": a plural may open a list of firms
     for k in range(min(longest, len(words)), 0, -1):
@@ -880,6 +918,10 @@ def role_before_comma(text: str, start: int, lang: str) -> str | None:
             return kind
     return None
 
+
+# what a person is to a state, before a comma and the name ("a Chinese national, Li Ming");
+# no cue before a name, since capitalised they open names ("National Cybersecurity Agency")
+_PEOPLE_NOUNS = frozenset(["national", "citizen", "resident"])
 
 # a determiner or possessor before a describing noun: "the", "its", "Brazil's", "a new"
 _DESCRIBED = re.compile(

@@ -34,17 +34,32 @@ from extract.cues import (
     ORG_SUFFIXES,
     POLICY_SUFFIXES,
     PRODUCT_SUFFIXES,
+    TIME_NOUNS,
     cue_before,
     role_before_comma,
 )
 from extract.mentions import longest_first
-from extract.namecues import country_and_field, cue_names, name_opening, named_for_country
+from extract.namecues import (
+    PROCESS_NODE,
+    country_and_field,
+    cue_names,
+    name_opening,
+    named_for_country,
+)
 from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
 from extract.text import has_vietnamese, name_key, slug, whole_words
 from extract.variants import with_variants
 
-__all__ = ["Discovery", "discover_names", "inner_runs", "list_names", "name_runs", "run_key"]
+__all__ = [
+    "Discovery",
+    "discover_names",
+    "inner_runs",
+    "list_names",
+    "name_runs",
+    "run_key",
+    "title_case_lines",
+]
 
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and "LATIN" in unicodedata.name(c, "")
@@ -81,7 +96,8 @@ _NOT_PERSON = frozenset(
     ["University", "Institute", "Academy", "Group", "Company", "Lab", "Labs", "Bank", "Fund"]
 )
 _TIME_WORDS = DATE_WORDS | {"May", "Today", "Yesterday"}
-_BASED_BEFORE = re.compile(r"\w-based $")
+# "Pennsylvania-based Ansys", "Sequoia-backed Fernhill", "Hong Kong-listed Sunwise": a firm
+_BASED_BEFORE = re.compile(r"\w-(?:based|backed|listed|owned|funded|headquartered) $")
 _OWNED_BEFORE = re.compile(r"(?<!\w)(?:its|their) $")
 # the last word of a name that says its type whatever the cues: laws and devices
 _ENDING_TYPES = {
@@ -168,7 +184,10 @@ def discover_names(
     after_rx, after, openers = _cues(lang)
     found: dict[str, tuple[str, str]] = {}
     starts = [a for a, _ in known or ()]
+    headlines = title_case_lines(text)
     for m in name_runs(text) if runs is None else runs:
+        if headlines and any(a <= m.start() < b for a, b in headlines):
+            continue  # "Americans Love Cheap Phones": every word capitalised, no cue holds
         if known:  # a run that is exactly a known mention needs no discovery
             k = bisect_left(starts, m.start())
             if k < len(starts) and known[k] == m.span():
@@ -201,7 +220,7 @@ def discover_names(
         kind = opener or cue_before(text, start, lang)
         if not kind:  # "Tellura's chief technology officer, Dan Osei,"
             kind = role_before_comma(text, start, lang)
-        if not kind and _BASED_BEFORE.search(text, max(0, start - 10), start):
+        if not kind and _BASED_BEFORE.search(text, max(0, start - 18), start):
             kind = "Organization"  # "Pennsylvania-based Ansys"
         if not kind and lang == "vi" and _VI_FIRM_BEFORE.search(text, max(0, start - 70), start):
             kind = "Organization"  # "Công ty Chứng khoán SSI", "Tập đoàn Công nghệ CMC"
@@ -229,6 +248,34 @@ def discover_names(
         elif suffixed:
             _keep(found, name, "Organization", "suffix")
     return found
+
+
+# short words a title-case headline leaves in lower case
+_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"]
+    + ["from", "as", "vs", "via", "is", "are", "its", "và", "của"]
+)
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case (headlines: "Startup Unveils Its First Robot"):
+    four words or more, no full stop at the end, all but short words capitalised.
+
+    >>> title_case_lines("Chinese Startup Unveils New Robot\\nThe startup Zeta Labs said so.")
+    [(0, 33)]
+    """
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+        if (
+            len(words) >= 4
+            and not line.rstrip().endswith((".", ":", ";"))
+            and all(w[0].isupper() for w in words)
+        ):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
 
 
 def list_names(
@@ -360,6 +407,8 @@ def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> 
     words = name.split()
     if country_and_field(words):
         return  # "the Emirati AI group"
+    if words[0] in TIME_NOUNS or PROCESS_NODE.fullmatch(name):
+        return  # "Tháng Ba, hãng X": a date; "a 7nm chip": a process node
     if kind == "Person" and any(_CAMEL.match(w) for w in words):
         kind = "Organization"  # "WuXi AppTec said": a brand's inner capital, not "LeCun"
     if kind == "Person" and (len(words) < 2 or any(not w[:1].isupper() for w in words)):

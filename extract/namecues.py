@@ -40,10 +40,20 @@ from extract.cues import (
     LEADING_WORDS,
     ORG_SUFFIXES,
     SURNAME_WORDS,
+    TIME_NOUNS,
 )
 from extract.text import has_vietnamese
 
-__all__ = ["adjectival", "compound_end", "cue_names", "named_for_country", "surname_first"]
+__all__ = [
+    "COMPOUND_ENDS",
+    "PROCESS_NODE",
+    "adjectival",
+    "compound_end",
+    "cue_names",
+    "named_for_country",
+    "opener_word",
+    "surname_first",
+]
 
 # -- data -----------------------------------------------------------------------------------
 
@@ -230,6 +240,14 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 r"employee|staff|executive) (?:of|at)|works? (?:at|for)|worked (?:at|for)) $"
             ),
         ),
+        # "an analyst with Corvid Advisors": who a researcher or adviser works with
+        (
+            "Organization",
+            (
+                r"\b(?:analyst|economist|strategist|researcher|scientist|fellow|partner|"
+                r"consultant|lawyer|attorney|adviser|advisor) with $"
+            ),
+        ),
         # "chief executive Ana Ruiz of X": a role, its holder, then the company
         ("Organization", rf"\b(?:{_POST_EN}) (?:[A-Z][\w'’-]* ){{2,3}}of $"),
         (
@@ -309,7 +327,7 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
         (
             "Product",
             (
-                rf"(?<!trên )(?:nền tảng|điện thoại|mẫu điện thoại|máy tính xách tay|"
+                rf"(?<!trên )(?:[Nn]ền tảng|[Đđ]iện thoại|mẫu điện thoại|máy tính xách tay|"
                 rf"cụm máy chủ){_DESC_VI} $"
             ),
         ),
@@ -346,13 +364,14 @@ _LAST_EN = frozenset(
         "was",
         "including",
         "like",
+        "with",
     ]
 )
 _LAST_VI = frozenset(
     [t.split()[-1] for t in re.sub(r"\\.", ".", _TITLES["vi"]).split("|")]
     + ["của", "tại", "ở", "cho", "ô", "như", "gồm", "chiếc"]
 )
-_NOUNS_VI = re.compile(rf"{_EVENT_VI}|nền tảng|điện thoại|máy tính|robot|máy chủ|xe|SUV|sedan|lái")
+_NOUNS_VI = re.compile(rf"{_EVENT_VI}|ền tảng|iện thoại|máy tính|robot|máy chủ|xe|SUV|sedan|lái")
 _EVENT_NOUNS = (
     "Expo|Exposition|Summit|Conference|Forum|Festival|Fair|Congress|Convention|Symposium|"
     "Hackathon|Awards|Dialogue|Exhibition|Olympiad|Show|Gala|Games|Olympics|Marathon|"
@@ -529,14 +548,52 @@ _BODY_VI = re.compile(
     rf"(?: [{_UP}][^\W\d_]*(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+){{0,2}}){{1,5}}? "
     r"(?:Quốc gia|Nhà nước)(?!\w)"
 )
-# a school or research body in Vietnamese: its head, then words each opening with a capital and
-# maybe one lowercase syllable ("Viện Khoa học Quân sự", "Đại học Dân tộc Trung ương"); a last
-# lowercase syllable only before punctuation; the name ends before punctuation, a linking word or
-# a capital, so "Đại học Thanh Hoa công bố" and "Viện Công nghệ Tính toán" give no cut name
-_CAP_GROUP_VI = rf"[{_UP}][^\W\d_]*(?: (?!(?:{_VI_STOP})\b)[a-zà-ỹđ]+(?= [{_UP}]|[,.;:)]))?"
+# a school, hospital, fund or public body in Vietnamese: its head, then words each opening with a
+# capital, each maybe followed by up to three lowercase syllables ("Viện Trí tuệ nhân tạo Quốc
+# gia", "Bệnh viện Đa khoa Tâm Anh", "Sở Khoa học và Công nghệ TP.HCM"); lowercase syllables
+# only before a capital, punctuation, a linking word or a verb, and never a verb themselves.
+# The name ends before punctuation, a linking word, a verb or a capital, so "Viện Trí tuệ nhân
+# tạo đang" is named and "Bệnh viện Chợ Rẫy hợp tác với" is cut before its verb
+_VERBS_VI = (
+    r"cho biết|cho hay|công bố|ra mắt|tài trợ|hợp tác|ký|triển khai|phát triển|cung cấp|"
+    r"tổ chức|thông báo|cảnh báo|phê duyệt|ứng dụng|dùng|sử dụng|mở|đưa|nhận|đạt|khẳng định|"
+    r"nhấn mạnh|chia sẻ|yêu cầu|đề xuất|ban hành|đầu tư|xây dựng|thành lập|nghiên cứu|vận hành|"
+    r"chính thức|tiếp nhận|điều trị|cấp|chỉ đạo|khuyến cáo|ghi nhận|công nhận|hướng dẫn|"
+    r"dẫn dắt|thử nghiệm|rót vốn|gọi vốn|mua lại|sở hữu|tham gia|lãnh đạo|điều hành|thực hiện|"
+    r"tuyên bố|cho rằng|nhận định|đánh giá|cam kết|thúc đẩy|hỗ trợ|tiếp tục|bắt đầu|hoàn thành|"
+    r"kết hợp|liên kết|áp dụng|chịu|bị|giới thiệu|phối hợp|lên kế hoạch|muốn|cần|phải|không"
+)
+_SCHOOL_HEADS_VI = (
+    r"Trường Đại học|Đại học|Học viện|Viện nghiên cứu|Viện|Bệnh viện|Trung tâm nghiên cứu|"
+    r"Phòng thí nghiệm|Trung tâm|Quỹ|Sở|Cục|Tổng cục|Ủy ban|"
+    r"Uỷ ban|Hiệp hội"
+)
+# linking words, never inside such a name (unlike "mới" of "Đổi mới", "có", "năm")
+_BODY_HEAD_VI = re.compile(rf"(?:{_SCHOOL_HEADS_VI}) ")
+_LINKS_VI = (
+    r"tại|ở|của|do|và|với|cho|khi|hôm|ngày|tháng|trong|về|là|được|này|đó|sẽ|đã|vừa|đang|cùng|"
+    r"từ|trên|ra|vào|lên|bằng|sau|trước|nhằm|để|nhưng|mà|thì|nên|rằng|hay|hoặc|các|những|một|"
+    r"hai|ba|vẫn|còn|cũng|chỉ|đều|lại|không|chưa|theo|qua|giữa|gồm|như|nay|thuộc|trực"
+)
+_LOW_VI = rf"(?!(?:{_LINKS_VI}|{_VERBS_VI})\b)[a-zà-ỹđ]+"
+# "và" joins the fields a body covers, after a lowercase syllable ("Khoa học và Công nghệ"),
+# not two names ("Quỹ Halvard và Orsen Management")
+_CAP_GROUP_VI = (
+    rf"[{_UP}][^\W\d_]*(?:\.[{_UP}]+)?"  # "TP.HCM"
+    rf"(?:(?: {_LOW_VI}){{1,3}}(?: và(?= [{_UP}])(?! (?:{_SCHOOL_HEADS_VI})\b))?"
+    rf"(?= [{_UP}(]|[,.;:)]| (?:{_VI_STOP}|{_VERBS_VI}|thuộc|nói)\b))?"
+)
 _SCHOOL_VI = re.compile(
-    r"(?<!\w)(?:Trường Đại học|Đại học|Học viện|Viện)"
-    rf"(?: {_CAP_GROUP_VI}){{1,5}}(?=[,.;:)]|$| (?:{_VI_STOP}|thuộc|nói)\b| [{_UP}])"
+    rf"(?<!\w)(?:{_SCHOOL_HEADS_VI})"
+    rf"(?: {_CAP_GROUP_VI}){{1,6}}"
+    rf"(?=[,.;:)]|$| (?:{_VI_STOP}|{_VERBS_VI}|thuộc|nói)\b| [{_UP}(])"
+)
+# a legal document by its number: "Thông tư 09/2024/TT-BTTTT", "Nghị quyết 57-NQ/TW",
+# "Decree No. 13/2023/ND-CP", "Decision 127/QD-TTg"
+_NUMBERED_RULE = re.compile(
+    r"(?<!\w)(?:Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết|Chỉ thị|Decree|"
+    r"Circular|Decision|Resolution|Directive)(?: (?:số|No\.?))? \d{1,4}(?:/(?:19|20)\d\d)?"
+    r"[/-][A-ZĐ]{2,}(?:-[A-ZĐ][A-ZĐa-z0-9&]+)*(?:/[A-ZĐ]{2,})?(?![\w/-])"
 )
 # a national standard by its code: "GB 45438-2025", "GB/T 42755-2023"
 _STANDARD = re.compile(r"(?<![\w/])GB(?:/T|/Z)? \d{4,5}(?:\.\d+)?-(?:19|20)\d\d(?![\w-])")
@@ -596,14 +653,21 @@ def surname_first(text: str, start: int, words: list[str]) -> bool:
 _FIELDS = frozenset(["AI", "AGI", "Internet", "IT", "LLM"])
 
 
+# compounds that qualify the name after them: "New York-based", "Sequoia-backed", "Hong
+# Kong-listed", "Alibaba-owned"; never part of that name
+COMPOUND_ENDS = ("-based", "-born", "-backed", "-listed", "-owned", "-funded", "-headquartered")
+
+
 def compound_end(words: list[str]) -> int:
     """How many words of a run a "-based" or "-born" compound closes (0: none, or the last).
 
     >>> compound_end(["New", "York-based", "Runway"]), compound_end(["Texas-based"])
     (2, 0)
+    >>> compound_end(["Hong", "Kong-listed", "Sunwise", "Holdings"])
+    2
     """
     for k in range(len(words) - 1, 0, -1):
-        if words[k - 1].endswith(("-based", "-born")):
+        if words[k - 1].endswith(COMPOUND_ENDS):
             return k
     return 0
 
@@ -628,14 +692,30 @@ def name_opening(
         and (
             (words[0] in LEADING_WORDS and not surname_first(text, start, words))
             or (words[0] in GENERIC_NAMES and not _field_led(words))
-            or words[0].lower() in openers
-            or words[0].endswith(("-based", "-born"))
+            or opener_word(words[0], openers)
+            or words[0].endswith(COMPOUND_ENDS)
         )
     ):
         dropped.append(words[0])
         start += len(words[0]) + 1
         words = words[1:]
     return start, words, dropped
+
+
+# cue words written in capitals ("CEO", "GPU", "PGS.TS"): a word in capitals is a cue only
+# when it is one of these, else an acronym ("the CHIPS Security Act" is no chip)
+_CAPITAL_CUES = frozenset(k for cues in TYPE_CUES.values() for k in cues if k.isupper())
+
+
+def opener_word(word: str, openers: frozenset[str]) -> bool:
+    """Whether `word` is a cue word (`openers`, lowercase) opening a run, not an acronym.
+
+    >>> opener_word("Startup", frozenset(["startup"])), opener_word("CHIPS", frozenset(["chips"]))
+    (True, False)
+    """
+    return word.lower() in openers and (
+        len(word) < 2 or not word.isupper() or word in _CAPITAL_CUES
+    )
 
 
 def _field_led(words: list[str]) -> bool:
@@ -680,6 +760,10 @@ def adjectival(name: str) -> bool:
     return bool(m) and m["tail"] not in _NOT_ADJ and not any(ch.isdigit() for ch in name)
 
 
+# a chip's process node, not its name: "7nm", "3-nanometre", "5 nm"
+PROCESS_NODE = re.compile(r"\d+(?:\.\d+)? ?-?(?:nm|nanomet(?:er|re)s?)")
+
+
 @lru_cache(maxsize=4)
 def _compiled(lang: str):
     after = re.compile("|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(AFTER[lang])))
@@ -695,7 +779,7 @@ def _fits(name: str, kind: str, lang: str) -> bool:
     words = name.split()
     if not words or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2 or adjectival(name):
         return False
-    if country_and_field(words):
+    if country_and_field(words) or words[0] in TIME_NOUNS or PROCESS_NODE.fullmatch(name):
         return False
     if lang == "vi" and len(words) == 1 and has_vietnamese(name):
         return False
@@ -838,10 +922,17 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
     if "GB" in text:
         for m in _STANDARD.finditer(text):
             out.setdefault(m.group(), "Policy")
+    if "/" in text:
+        for m in _NUMBERED_RULE.finditer(text):
+            if not any(x <= m.start() < y for x, y in known):
+                out.setdefault(m.group(), "Policy")
     if lang == "vi":
         for m in _SCHOOL_VI.finditer(text):
-            if not any(x <= m.start() < y for x, y in known) and not _ACRONYM.match(text, m.end()):
-                out.setdefault(m.group(), "Organization")
+            if any(x <= m.start() < y for x, y in known) or _ACRONYM.match(text, m.end()):
+                continue
+            if all(w in GENERIC_NAMES for w in _BODY_HEAD_VI.sub("", m.group(), 1).split()):
+                continue  # "Viện nghiên cứu AI của LG": a description, the owner after it
+            out.setdefault(m.group(), "Organization")
     body = _BODY_EN if lang == "en" else _BODY_VI
     if lang == "en" and " of " not in text and " for " not in text:
         return out
@@ -896,6 +987,8 @@ def _vi_people_places(text: str, runs, known) -> tuple[dict[str, str], dict[str,
         at = m.start("names")
         for name in _SPLIT_NAMES_VI.split(m["names"]):
             at = text.index(name, at)
+            if _BODY_HEAD_VI.match(name):
+                continue  # "do Quỹ Halvard dẫn dắt": a fund, named by its head noun
             # a Vietnamese name runs the firm; a foreign one only founds it (investors
             # "dẫn dắt" rounds: "vòng gọi vốn do Halden Capital dẫn dắt") and opens with
             # no known name ("do Tencent Music thành lập": a company)
