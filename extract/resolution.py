@@ -251,7 +251,8 @@ _COUNTRIES = frozenset(STATES.values())
 # words of a public body's name: a company noun ("the chip designer", "hãng") never recalls one
 _BODY = re.compile(
     r"\b(?:Administration|Commission|Ministry|Department|Bureau|Agency|Council|Authority|"
-    r"Regulator|Government|Congress|Parliament|Bộ|Cục|Tổng cục|Ủy ban|Chính phủ|Quốc hội)\b"
+    r"Regulator|Government|Congress|Parliament|Army|Military|Navy|Armed Forces|Bộ|Cục|Tổng cục|"
+    r"Ủy ban|Chính phủ|Quốc hội|Quân đội)\b"
 )
 _TRADES = re.compile(
     r"\b(?:company|firm|startup|start-up|group|giant|chipmaker|maker|venture|unicorn|designer|"

@@ -24,7 +24,9 @@ TIES = {
     **dict.fromkeys(
         ["backer", "investor", "partner", "shareholder", "supplier", "customer"], "PARTNERS_WITH"
     ),
-    **dict.fromkeys(["rival", "competitor", "challenger"], "COMPETES_WITH"),
+    **dict.fromkeys(
+        ["rival", "competitor", "challenger", "arch-rival", "archrival", "nemesis"], "COMPETES_WITH"
+    ),
     **dict.fromkeys(["unit", "division", "subsidiary", "arm", "lab", "research lab"], "PART_OF"),
 }
 RULES = {t: PairRule(f"{t.lower()}.en.tie_apposition", t, "en", "", confidence=0.8) for t in
@@ -32,7 +34,8 @@ RULES = {t: PairRule(f"{t.lower()}.en.tie_apposition", t, "en", "", confidence=0
 
 _TIE = re.compile(
     r"(?:'s|’s) (?:(?:largest|biggest|main|key|major|early|lead|top|principal|closest|chief|"
-    r"fiercest|nearest|strategic|long-time|longtime|new|AI|research|cloud|chip|own) ){0,2}"
+    r"fiercest|nearest|strategic|long-time|longtime|new|AI|research|cloud|chip|own|fierce|bitter|"
+    r"old|local|domestic|bigger|smaller|larger) ){0,2}"
     r"(?P<noun>"
     + "|".join(sorted(TIES, key=len, reverse=True))
     + r")s?(?: (?:in|for|on|at) [^,;()]{1,30})?(?=\s*(?:[,;)]|$|\.\s))"

@@ -47,8 +47,11 @@ _EN_FILL = r"(?:(?!(?:each|separately|both|not|never|no longer)\b)\S+ ){0,3}?"
 _VI_FILL = r"(?:(?!(?:đều|riêng|không|chưa|cũng)\b)\S+ ){0,4}?"
 _AFTER = {
     "en": re.compile(
-        r"\s*(?:\([^)]{0,40}\)\s*)?" + _EN_FILL + r"(?:(?:partnered|partner|teamed up|team up|"
-        r"joined forces|join forces|collaborated|collaborate|are partners|have partnered)\b"
+        r"\s*(?:\([^)]{0,40}\)\s*)?" + _EN_FILL + r"(?:(?:partnered|partner|partnering|teamed up|"
+        r"team up|teaming up|joined forces|join forces|joining forces|joined hands|join hands|"
+        r"collaborated|collaborate|collaborating|cooperated|cooperate|cooperating|are partners|"
+        r"have partnered|worked together|work together|working together|jointly (?:develop|design|build|built|run|ran|operate|own|launch|"
+        r"produce|made|make|set up|create)\w*|co-develop\w*|co-design\w*|co-build\w*)\b"
         r"(?! with| on a deal with)|(?:signed|sign|struck|strike|inked|formed|form|announced|"
         r"unveiled|agreed|reached|sealed|set up|created|launched) (?:a |an |the )?"
         r"(?:\S+ ){0,3}?" + _EN_TIE + r"s?\b(?!\s+with\b))",
@@ -56,7 +59,8 @@ _AFTER = {
     ),
     "vi": re.compile(
         r"\s*(?:\([^)]{0,40}\)\s*)?" + _VI_FILL + r"(?:(?:hợp tác|bắt tay|liên minh|liên doanh|"
-        r"ký kết)\b|(?:ký|thành lập|công bố|lập|đạt được|đạt|thiết lập) (?:\S+ )?" + _VI_TIE + r")"
+        r"ký kết|cùng nhau|đồng phát triển|hợp lực|chung tay)\b|(?:ký|thành lập|công bố|lập|"
+        r"đạt được|đạt|thiết lập) (?:\S+ )?" + _VI_TIE + r")"
         r"(?!(?: \S+){0,3} với\b)",
         re.IGNORECASE,
     ),
@@ -66,10 +70,17 @@ _EN_GROUP = (
     r"|(?:consortium|alliance|coalition|joint venture)(?: \S+){0,3}? (?:of|made up of|"
     r"comprising|composed of|formed by|including|that includes|led by) (?:the )?"
 )
+# a thing made by two together: "developed jointly by A and B", "co-developed by A and B"
+_EN_JOINTLY = (
+    r"|(?:(?:developed|designed|built|created|made|produced|engineered) jointly|jointly "
+    r"(?:developed|designed|built|created|made|produced|engineered)|co-(?:developed|designed|"
+    r"built|created|engineered)) by (?:the )?"
+)
 _VI_GROUP = r"|(?:liên minh|liên doanh|liên danh|tổ hợp)(?: \S+){0,3}? (?:gồm|gồm có|bao gồm) "
 _BEFORE = {
     "en": re.compile(
-        r"(?:" + _EN_TIE + r"s?(?: \S+){0,3} between (?:the )?" + _EN_GROUP + r")$", re.IGNORECASE
+        r"(?:" + _EN_TIE + r"s?(?: \S+){0,3} between (?:the )?" + _EN_GROUP + _EN_JOINTLY + r")$",
+        re.IGNORECASE,
     ),
     "vi": re.compile(r"(?:" + _VI_TIE + r"(?: \S+){0,3} giữa " + _VI_GROUP + r")$", re.IGNORECASE),
 }
@@ -78,9 +89,11 @@ _BEFORE = {
 # words one of which every match above holds (a cheap first test): tie nouns and verbs
 _CUE_WORDS = (
     ("partner", "alliance", "consortium", "coalition", "deal", "agreement", "pact", "venture", "tie-up", "memorandum",
-     "collaborat", "accord", "team", "forces"),
+     "collaborat", "accord", "team", "forces", "hands", "cooperat", "together", "jointly", "co-",
+     "support", "backing", "funding", "investment", "help"),
     ("thỏa thuận", "thoả thuận", "hợp đồng", "ghi nhớ", "liên doanh", "liên minh", "hợp tác",
-     "đối tác", "bắt tay", "ký kết", "liên danh", "tổ hợp"),
+     "đối tác", "bắt tay", "ký kết", "liên danh", "tổ hợp", "cùng nhau", "đồng phát triển",
+     "hợp lực", "chung tay"),
 )  # fmt: skip
 
 
@@ -149,9 +162,10 @@ _FRONTED = ListTie(
     {"en": _NEVER, "vi": _NEVER},
     {
         "en": re.compile(
-            r"\b(?:after|following|under|through|since) (?:signing |striking |sealing )?(?:a |an "
+            r"\b(?:(?:after|following|under|through|since) (?:signing |striking |sealing )?(?:a |an "
             r"|its |their |the )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement|partnership|alliance|"
-            r"contract|tie-up|pact|venture) with (?:the )?$",
+            r"contract|tie-up|pact|venture) with|with (?:the )?(?:\S+ )?(?:support|backing|funding|"
+            r"investment|help) (?:from|of)) (?:the )?$",
             re.IGNORECASE,
         ),
         "vi": re.compile(

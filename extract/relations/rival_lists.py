@@ -39,7 +39,8 @@ _AFTER = {
         r"\s*(?:\([^)]{0,40}\)\s*)?" + _EN_FILL + r"(?:compete|competed|competing|vie|vied|"
         r"vying|rival each other|battle|battled|battling|jostle|jostled|jostling|race|raced|"
         r"racing|fight|fought|fighting|"
-        r"(?:are|were|remain) (?!not |no longer |never )(?:\S+ ){0,2}?(?:rivals|competitors)|"
+        r"(?:are|were|remain) (?!not |no longer |never )(?:(?!not|no|never)\S+ ){0,2}?(?:rivals|"
+        r"competitors)|"
         r"are locked in|were locked in|"
         r"(?:entered|joined|started|waged|waging) (?:a |the )?(?:\S+ )?(?:price |pricing )?war)"
         r"\b(?! with| against| alongside| of)",
@@ -47,7 +48,8 @@ _AFTER = {
     ),
     "vi": re.compile(
         r"\s*(?:\([^)]{0,40}\)\s*)?" + _VI_FILL + r"(?:thi nhau|đua nhau|cạnh tranh|đối đầu|"
-        r"so kè|kình địch|đua tranh|giành giật|tranh giành|chạy đua|đọ sức|là đối thủ|"
+        r"so kè|kình địch|đua tranh|giành giật|tranh giành|chạy đua|đọ sức|"
+        r"là (?:hai |những |các )?(?:\S+ )?đối thủ|"
         r"lao vào cuộc chiến|lao vào cuộc đua|nhập cuộc chiến)(?!\S)(?! với)(?! cùng)",
         re.IGNORECASE,
     ),

@@ -56,6 +56,8 @@ _CONJ = re.compile(
     r"(?:\s+the(?=\s))?\s*$",
     re.IGNORECASE,
 )
+# a comma before "and" after the first of two names opens a clause; lists of three have it
+_CLAUSE_AND = re.compile(r"^\s*,\s*(?:and|và)\s*$", re.IGNORECASE)
 _POSSESSIVE = ("'s", "’s")
 _PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
 _AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
@@ -100,6 +102,8 @@ def groups(text: str, mentions: list[Found]) -> list[int]:
             between = text[prev.end : m.start]
             if not (_CONJ.match(between) or (between == " (" and m.best.id == prev.best.id)):
                 g += 1
+            elif _CLAUSE_AND.match(between) and (len(out) < 2 or out[-2] != out[-1]):
+                g += 1  # "a deal with A, and B said ...": two names only, a new clause
         out.append(g)
         prev, prev_type = m, m_type
     return out if mentions else []

@@ -149,7 +149,8 @@ RULES: tuple[PairRule, ...] = (
         "competes.vi.rival",
         "COMPETES_WITH",
         "vi",
-        r"{w2}(?:là |cũng là |trở thành )?(?:một )?(?:đối thủ|đối thủ cạnh tranh|đối thủ chính|"
+        r"{w2}(?:là |cũng là |trở thành )?(?:một trong những |một trong các |một )?(?:đối thủ|"
+        r"đối thủ cạnh tranh|đối thủ chính|"
         r"đối thủ lớn nhất|đối thủ trực tiếp|đối trọng)(?: \S+){0,2} (?:của |với )?{w3}",
         0.85,
     ),
@@ -167,7 +168,11 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         r"{w3}(?:cạnh tranh|cạnh tranh trực tiếp|đối đầu|so kè|kình địch|đua tranh|sánh ngang|"
         r"ngang ngửa|thách thức|là lựa chọn thay thế cho|thay thế|tương đương|ngang bằng|ngang tầm|"
-        r"sánh vai|đọ sức|so tài|đối chọi|bắt kịp|đuổi kịp|có thể so sánh) (?:với |cùng )?{w3}",
+        r"sánh vai|đọ sức|so tài|đối chọi|bắt kịp|đuổi kịp|có thể so sánh|chạy đua|tranh giành|"
+        r"giành giật|soán ngôi|hạ bệ|lật đổ|vượt mặt|qua mặt|bám đuổi|bám sát|chia lửa|"
+        r"phả hơi nóng vào|đe dọa vị thế của|đe dọa vị trí của|lấn át|giành thị phần của|"
+        r"giành thị phần từ) "
+        r"(?:với |cùng )?{w3}",
         0.7,
     ),
     rule(
@@ -184,12 +189,20 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w4}(?:rivals|rivaled|rivalled|rivaling|rivalling|competes with|competed with|"
         r"competing with|competes against|compete with|compete against|takes on|took on|"
-        r"challenges|challenged|vs\.?|versus|going head-to-head with|to rival|to challenge|"
+        r"challenges|challenged|challenging|vs\.?|versus|going head-to-head with|to rival|to challenge|"
+        r"vies with|vie with|vying with|vied with|(?:racing|races|raced|race) against|"
+        r"(?:competes|compete|competing|competed|going|goes|went|go) (?:head-on|toe-to-toe) with|"
+        r"(?:squares|squared|squaring|square) off (?:against|with)|(?:locks|locked|locking) horns with|"
         r"to compete with|on par with|matches|matched|catch up with|catching up to|"
         r"catch up to|caught up with|comparable to|comparable with|as good as|a match for|"
-        r"neck and neck with|head-to-head with|takes aim at|took aim at|an answer to|"
+        r"neck and neck with|head-to-head with|takes aim at|took aim at|taking aim at|take aim at|"
+        r"an answer to|(?:locked |engaged )?in a (?:[\w-]+ ){0,2}?(?:race|rivalry|contest|duel|"
+        r"showdown|price war|pricing war|arms race) (?:with|against)|"
         r"(?:a |an )?(?:cheaper |open )?alternative to|goes up against|went up against|taking on|"
-        r"take on|a rivalry with|trails|trailed|overtook|overtaken|overtakes|outsold|outsells) {w4}",
+        r"take on|a rivalry with|trails|trailed|overtook|overtaken|overtakes|outsold|outsells|"
+        r"gaining on|gains on|gained on|closing in on|closes in on|closing the gap with|"
+        r"closed the gap with|lags behind|lagging behind|lagged behind|lag behind|outpaced|"
+        r"outpaces|outpacing|outshipped|outships|pulled ahead of|pulls ahead of) {w4}",
         0.7,
     ),
     # "Unitree faces growing competition from UBTech": the rival right after "from"
@@ -240,7 +253,8 @@ RULES: tuple[PairRule, ...] = (
         "competes.en.possessive",
         "COMPETES_WITH",
         "en",
-        r"'s (?:main |chief |key |closest |biggest )?(?:rival|rivals|competitor|competitors) {w1}",
+        r"'s (?!(?:former|onetime|one-time) )(?:[\w-]+ ){0,2}?(?:rival|rivals|arch-rival|"
+        r"archrival|competitor|competitors|challenger|nemesis) {w1}",
         0.8,
     ),
     # PARTNERS_WITH (symmetric): Organization, Person
@@ -308,17 +322,25 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.verb",
         "PARTNERS_WITH",
         "en",
-        r"{w3}(?:partnered|partners|partnering|teamed up|teams up|teamed with|teams with|"
+        r"{w3}(?:partnered|partners|partnering|partner with|teamed up|teams up|team up with|"
+        r"teaming up|teamed with|teams with|collaborate with|(?:cooperates|cooperated|cooperate|"
+        r"cooperating) with|"
         r"in partnership with|in collaboration with|collaborated|collaborates|"
         r"collaborating|worked with|(?:is |are |has been |have been )?working (?:closely )?with|"
         r"works (?:closely )?with|signed a deal|struck a deal|signed an agreement|invested|"
-        r"invests|backed|backs|funded|funds|joined forces|allied|bankrolls|bankrolled|financed|"
+        r"invests|(?:to |will |would )invest|investing|backed|backs|funded|funds|"
+        r"(?:joined|joins|joining|join) (?:forces|hands)|allied|bankrolls|bankrolled|financed|"
         r"finances|poured|pours|pumped|injected|(?:put|puts|putting|sank|sinks) (?:\S+ )?[$€£\d]\S* (?:\S+ )?into|(?:took|takes|holds|bought) (?:a |an )?(?:\S+ )?stake|"
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
-        r"sealed|unveiled|agreed|entered|entered into|clinched) (?:a |an |the )?(?:\S+ ){0,5}"
+        r"sealed|unveiled|agreed|entered|entered into|clinched|expanded|expands|expanding|deepened|"
+        r"deepens|deepening|extended|extends|renewed|renews|strengthened|strengthens|broadened|"
+        r"broadens|renegotiated|restructured) (?:a |an |the )?(?:\S+ ){0,5}"
         r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|venture|tie-up|"
-        r"contract|accord)s?|(?:led|co-led|anchored|headed) (?:a|the) (?:\S+ ){0,5}?(?:funding |financing |"
-        r"investment )?round (?:for|in|into)) (?:with |in |up with )?{w6}",
+        r"contract|accord|memorandum of understanding|memorandum|mou|letter of intent|settlement)s?|"
+        r"in (?:a )?(?:tie-up|alliance|joint venture|cooperation|partnership) with|"
+        r"(?:led|co-led|anchored|headed) (?:a|an|the) (?:\S+ ){0,5}?(?:(?:funding |financing |"
+        r"investment )?round|investment|financing) (?:for|in|into)) (?:with |in |up with )?"
+        r"(?:(?!(?:and|but|while|whereas|which|who|said|says)\b)\S+ ){0,6}",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
@@ -339,7 +361,7 @@ RULES: tuple[PairRule, ...] = (
         "PARTNERS_WITH",
         "vi",
         # not "bán toàn bộ cổ phần tại Y", "thoái vốn": selling out ends the tie
-        r"(?!.*\b(?:bán|thoái)\b){w6}(?:cổ phần|phần vốn) (?:\S+ ){0,2}(?:tại|trong|của) "
+        r"(?!.*\b(?:bán|thoái)\b){w6}(?:cổ phần|phần vốn) (?:(?:\S+ ){0,2}(?:tại|trong|của) )?"
         r"(?:công ty |hãng |startup )?",
         0.7,
         src=PERSON_ORG,
@@ -349,8 +371,10 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.deal_with",
         "PARTNERS_WITH",
         "en",
-        r"'s (?:\S+ )?(?:deal|deals|partnership|arrangement|agreement|alliance|tie-up|contract|"
-        r"collaboration|joint venture) with (?:the )?",
+        r"'s (?:(?:\S+ )?(?:deal|deals|partnership|arrangement|agreement|alliance|tie-up|contract|"
+        r"collaboration|joint venture|memorandum of understanding) with|(?!(?:planned|proposed|"
+        r"failed|blocked|rejected|abandoned|scrapped) )(?:\S+ ){0,4}?(?:investment|investments|"
+        r"stake|stakes) (?:in|into)) (?:the )?",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
@@ -423,7 +447,10 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.partner",
         "PARTNERS_WITH",
         "en",
-        r"{w2}(?:,|\(|-|–)? ?(?:a |an |the |its )?(?:key |major |strategic |early |lead )?"
+        r"(?!.*\b(?:former|ex|onetime|one-time|erstwhile|prospective|potential|would-be)\b)"
+        r"(?!.*\bas (?:a|an|the)\b){w2}(?:,|\(|-|–)? ?(?:a |an |the |its )?(?:(?:key|major|"
+        r"strategic|early|lead|long-time|longtime|long-standing|close|important|main|largest|"
+        r"biggest|principal|minority|majority|financial|technology) ){0,2}"
         r"(?:partner|investor|backer|shareholder) (?:of|in|to|with) {w2}",
         0.8,
         src=PERSON_ORG,
@@ -605,7 +632,8 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         src=ORG,
         tgt=ORG,
-        tail=r"\s*(?:to (?:make|manufacture|produce|fabricate|build|package)|as (?:its |a )?"
+        tail=r"\s*(?:to (?:help )?(?:make|manufacture|produce|fabricate|build|package|design|"
+        r"co-design|develop|co-develop)|as (?:its |a )?"
         r"(?:foundry|manufacturer|contract manufacturer))",
     ),
     # "một con chip do TSMC sản xuất cho Sophgo", "chips TSMC made for Huawei": made for a client

@@ -8,6 +8,8 @@ Data only, like `rules_ties.py` (whose `RULES` these join): each `rule(...)` is 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
 
 # things a company ships or sells to another: the goods of a supply deal
@@ -124,8 +126,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.deal_with",
         "PARTNERS_WITH",
         "vi",
-        r"{w3}(?:ký|ký kết|đạt|đạt được) (?:các |một |hai |những )?(?:thỏa thuận|hợp đồng|"
-        r"thương vụ)(?: \S+){1,8} với (?:hãng |công ty |tập đoàn )?",
+        r"{w3}(?:ký|ký kết|đạt|đạt được|hoàn tất|chốt|công bố) (?:các |một |hai |những )?(?:thỏa thuận|"
+        r"thoả thuận|hợp đồng|thương vụ|biên bản ghi nhớ|bản ghi nhớ)(?: \S+){0,12}? với "
+        r"(?:hãng |công ty |tập đoàn )?",
         0.7,
         src=ORG,
         tgt=ORG,
@@ -227,8 +230,8 @@ RULES += (
         "PARTNERS_WITH",
         "en",
         r"(?:(?!(?:but|while|whereas) )\S+ ){0,6}?(?:is|was|are|were|became|remains) (?:also )?"
-        r"one of (?:the )?(?:[\w-]+ ){0,3}?(?:investors|backers|shareholders|partners|suppliers) "
-        r"(?:in|of|to|with) (?:the )?",
+        r"(?:one of|among) (?:the )?(?:[\w-]+ ){0,3}?(?:investors|backers|shareholders|partners|"
+        r"suppliers) (?:in|of|to|with|backing|funding|behind) (?:the )?",
         0.7,
         src=PERSON_ORG,
         tgt=ORG,
@@ -267,5 +270,144 @@ RULES += (
         src=ORG,
         tgt=ORG,
         head=r"(?:liên minh|liên doanh|liên danh|tổ hợp) $",
+    ),
+    # "Apple brings ChatGPT to Siri under an agreement with OpenAI": work done under a deal
+    rule(
+        "partners.en.under_deal",
+        "PARTNERS_WITH",
+        "en",
+        r"(?!.*\b(?:not|no longer|without|never)\b)(?:(?!(?:but|while|whereas|and)\b)[^,\s]+ ){0,8}?"
+        r"(?:under|through|via|as part of|thanks to|in line with) (?:a |an |its |their |the |"
+        r"this |that )?(?:[\w$.-]+ ){0,4}?(?:deal|agreement|partnership|pact|contract|tie-up|"
+        r"alliance|collaboration|memorandum of understanding|joint venture) with (?:the )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    rule(
+        "partners.vi.under_deal",
+        "PARTNERS_WITH",
+        "vi",
+        r"(?!.*\b(?:không|chưa|chấm dứt|hủy)\b)(?:(?!(?:nhưng|còn|song|trong khi|và)\b)[^,\s]+ ){0,10}?"
+        r"(?:theo|nhờ|trong khuôn khổ|thông qua) (?:các |một |những )?(?:thỏa thuận|thoả thuận|"
+        r"hợp đồng|quan hệ đối tác|quan hệ hợp tác|liên minh|biên bản ghi nhớ)(?: \S+){0,4}? với "
+        r"(?:hãng |công ty |tập đoàn )?",
+        0.7,
+        src=PERSON_ORG,
+        tgt=PERSON_ORG,
+    ),
+    # "AMD wants to chip away at Nvidia's dominance", "thách thức vị thế của Nvidia": going
+    # after the lead of another of the same kind
+    rule(
+        "competes.en.dominance",
+        "COMPETES_WITH",
+        "en",
+        r"{w4}(?:challenge|challenges|challenged|challenging|chip away at|chips away at|"
+        r"chipping away at|chipped away at|erode|erodes|eroding|eroded|dent|dents|denting|"
+        r"dented|undercut|undercuts|undercutting|dethrone|dethrones|dethroning|unseat|unseats|unseating|topple|topples|"
+        r"toppling|eat into|eats into|eating into|ate into|steal|steals|stealing|take|taking|"
+        r"grab|grabbing|win|winning) (?:(?:some|a share|share|a slice|market share|customers) of "
+        r")?(?:the )?",
+        0.7,
+        tail=r"\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:dominance|grip|lead|crown|monopoly|"
+        r"stranglehold|hegemony|market share|supremacy|leadership|customers|throne|market)\b",
+    ),
+    # "Baidu is battling Alibaba for cloud customers": a fight for the same prize
+    rule(
+        "competes.en.battling_for",
+        "COMPETES_WITH",
+        "en",
+        r"{w3}(?:battling|battles|battled|battle|fighting|fights|fought|jostling with|jostles with|"
+        r"jostled with|wrestling with|duelling|dueling|sparring with) ",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s*(?:for|over) (?:the )?(?:[\w-]+ ){0,3}?(?:customers|clients|users|market|"
+        r"share|dominance|supremacy|lead|leadership|crown|spot|position|top|talent|contracts|"
+        r"orders|developers|buyers|deals)\b",
+    ),
+    # "AMD is Nvidia's closest rival", "Nvidia's main rival remains AMD"
+    rule(
+        "competes.en.copula_possessive",
+        "COMPETES_WITH",
+        "en",
+        r"{w1}(?:is|was|are|were|became|become|remains|remain) (?:also |now |still )?(?:among |"
+        r"one of )?(?:the )?",
+        0.75,
+        tail=r"\s*(?:'s|’s) (?:[\w-]+ ){0,2}?(?:rivals?|competitors?|challengers?|arch-rivals?|"
+        r"archrivals?)\b",
+    ),
+    rule(
+        "competes.en.rival_is",
+        "COMPETES_WITH",
+        "en",
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger) (?:is|was|remains|has been|"
+        r"has long been) (?:the )?",
+        0.75,
+    ),
+    # "Baidu bị Alibaba vượt mặt": overtaken, in the passive
+    rule(
+        "competes.vi.overtaken",
+        "COMPETES_WITH",
+        "vi",
+        r"{w2}(?:đã |vừa |đang )?bị ",
+        0.7,
+        tail=r"\s*(?:vượt mặt|qua mặt|soán ngôi|bỏ xa|hạ bệ|bắt kịp|đuổi kịp|bám đuổi|lấn át)",
+    ),
+    # "Nvidia will supply xAI with more chips": the buyer between the verb and "with"
+    rule(
+        "partners.en.supply_with",
+        "PARTNERS_WITH",
+        "en",
+        _EN_NOT + r"(?!.*\bfrom\b){w3}(?:supply|supplies|supplied|supplying|provide|provides|"
+        r"provided|providing|"
+        r"equip|equips|equipped|equipping) (?:the )?",
+        0.7,
+        src=ORG,
+        tgt=ORG,
+        tail=r"\s+with\b",
+        head=r"(?<!from )(?<!to stop )$",
+    ),
+    # "the Microsoft-OpenAI partnership", "the Nvidia–Groq deal": two names joined by a dash
+    replace(
+        rule(
+            "partners.en.dash_compound",
+            "PARTNERS_WITH",
+            "en",
+            r"(?:-|–|—|/) ",
+            0.75,
+            src=ORG,
+            tgt=ORG,
+            tail=r"\s*(?:partnership|deal|alliance|tie-up|joint venture|venture|pact|agreement|"
+            r"collaboration|accord)\b",
+        ),
+        expand="none",  # "thương vụ A – B, C ...": C is no party
+    ),
+    replace(
+        rule(
+            "partners.vi.dash_compound",
+            "PARTNERS_WITH",
+            "vi",
+            r"(?:-|–|—|/) ",
+            0.75,
+            src=ORG,
+            tgt=ORG,
+            head=r"(?:thương vụ|thỏa thuận|thoả thuận|liên minh|liên doanh|hợp tác|quan hệ hợp tác|"
+            r"quan hệ đối tác|hợp đồng|bắt tay) $",
+        ),
+        expand="none",  # "thương vụ A – B, C ...": C is no party
+    ),
+    # "Tencent joined Moonshot's $300m round": a backer in the company's round
+    rule(
+        "partners.en.joined_round",
+        "PARTNERS_WITH",
+        "en",
+        r"{w2}(?:participated in|participates in|participating in|joined|joins|joining|took part "
+        r"in|takes part in|co-led|led|leads|anchored|invested in|backed) (?:the )?",
+        0.75,
+        src=PERSON_ORG,
+        tgt=ORG,
+        tail=r"\s*(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,4}?(?:round|fundraising|fundraise|funding|"
+        r"financing|raise)\b",
     ),
 )
