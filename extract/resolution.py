@@ -9,7 +9,11 @@
   "của hãng." at a clause end, "ông"/"bà"/"he"/"she", "its", "mô hình này" —
   point at the mention `Salience` picks: the nearest earlier fitting name of the
   same sentence, else the subject of one of the two previous sentences; when
-  that sentence has two candidates and no clear subject, nothing.
+  that sentence has two candidates and no clear subject, nothing. Past sentences that
+  name nothing of the kind it looks further, within the paragraph (`Salience._back`).
+- "the startup" after "A invested in B" is the one the document calls a startup, or
+  nothing (`_young_one`); a name sharing its subject with an unread capitalised word
+  ("Zorvex and AMD are its customers") is no subject alone (`Salience._paired`).
 - A place written only as "<Place>-based <company noun>" becomes a Location.
 - A company noun ("the chip designer", "công ty này") never recalls a public body;
   "Startup có trụ sở tại Tokyo này" is a reference at both ends, the "này" standing
@@ -79,8 +83,15 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
         ),
         # "Bộ này", "Cục này": an agency, only one whose name has that head noun (`_HEADS`)
         (r"\b(?:Bộ|Cục) này", "Organization"),
-        # "giám đốc điều hành của hãng.": a bare noun after "của" is the company in view
-        (r"(?<=của )(?:công ty|hãng|startup|tập đoàn|studio)(?=\s*[,.;:)]|\s*$)", "Organization"),
+        # "giám đốc điều hành của hãng.", "ứng dụng Doubao của hãng đã ...": a bare noun
+        # after "của", closing its phrase, is the company in view
+        (
+            (
+                r"(?<=của )(?:công ty|hãng|startup|tập đoàn|studio)(?=\s*[,.;:)]|\s*$| (?:đã|đang|"
+                r"vừa|sẽ|cũng|là|được|bị|hiện|vẫn|đạt|thu hút|có(?! trụ sở))\b)"
+            ),
+            "Organization",
+        ),
         (r"\b(?:[Ôô]ng|[Bb]à)(?= (?![A-ZĐÂĂÊÔƠƯ]))", "Person"),
         (
             (
@@ -114,7 +125,8 @@ REFERENCES: dict[str, list[tuple[str, str]]] = {
                 r"built|developed|opened|signed|partnered|debuted|shipped|open-sourced|started|began|"
                 r"reported|showed|posted|hired|sold|sells|supplies|supplied|designed|designs|"
                 r"trained|agreed|secured|won|plans|planned|expects|took part|uses|used|rents|rented|"
-                r"integrated|deployed|licensed|joined)\b|"
+                r"integrated|deployed|licensed|joined|makes|manufactures|produces|"
+                r"develops|operates|owns)\b|"
                 # what only a company is: "It was founded by", "It is based in"
                 r" (?:is|was) (?:also |now |still )?(?:founded|co-founded|set up|established|"
                 r"spun out|backed|owned|based|headquartered|valued|listed|run)\b)"
@@ -137,6 +149,7 @@ OPENERS = {
 # "các nhà phân tích", "một công ty": nobody in particular
 _PLURAL = ("các ", "những ", "nhiều ", "một ", "mỗi ", "mọi ", "vài ")
 _WINDOW = 2  # sentences back
+_FAR = 4  # sentences back when those between name nothing of the kind (`Salience._back`)
 # before a sentence subject: nothing, an adverbial ending in a comma, or descriptors
 # ("Chinese startup DeepSeek", "Hãng chip Mỹ Nvidia")
 _DESCRIBED = re.compile(
@@ -170,6 +183,9 @@ _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Gg]iống như|[Kk]hác với)\
 # "Kuaishou, ByteDance's main rival, has...": a comma then a possessor opens an apposition
 # about the subject, not a list of subjects
 _POSSESSED_APPOSITION = re.compile(r"\s*,\s*[^,;]+(?:'s|’s)$")
+# a capitalised word coordinated with a name: before it ("Apple and |") or after it
+_UNREAD_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.'’-]*) (?:and|&|và) $")
+_UNREAD_AFTER = re.compile(r",? (?:and|&|và) (?P<name>[A-Z][\w&.'’-]*)")
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|và|&|cùng|lẫn)\s*", re.IGNORECASE)
 _START = attrgetter("start")
 _POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
@@ -233,6 +249,13 @@ class Resolution:
             # "SAMR said it would examine whether the chip designer ...": not SAMR
             if target is not None and kind == "Organization" and _trade_for_body(word, target):
                 target = None
+            if (
+                target is not None
+                and accept is None
+                and target.sentence != sentence
+                and _YOUNG.search(word)
+            ):
+                target = _young_one(text, mentions, by_sentence.get(target.sentence, ()), target)
             if target is not None:
                 c = target.best
                 cand = Candidate(c.id, c.name, c.type, c.source, c.confidence)
@@ -258,6 +281,59 @@ _TRADES = re.compile(
     r"\b(?:company|firm|startup|start-up|group|giant|chipmaker|maker|venture|unicorn|designer|"
     r"manufacturer|carmaker|automaker|conglomerate|công ty|hãng|startup|tập đoàn|doanh nghiệp)$"
 )
+
+
+# a reference by the company's age ("the startup", "Startup này"): of two organisations a
+# sentence names ("Alibaba invested in Moonshot AI. The startup ..."), the young one
+_YOUNG = re.compile(r"\b(?:startup|start-up|unicorn|công ty khởi nghiệp)\b")
+# what an investor or buyer does to a young company named right after
+_BACKING = re.compile(
+    r"\b(?:invested|invests|investing|investment|stake|stakes|money|round|backed|backs|backing|"
+    r"funded|funds|funding|acquired|acquires|bought|buys|đầu tư|rót vốn|rót tiền|hậu thuẫn|"
+    r"mua lại|thâu tóm|cổ phần)(?: (?:\$?[\d.,]+ ?(?:billion|million|bn|m|tỷ USD|triệu USD)|"
+    r"heavily|early))?(?: (?:in|into|vào|tại|của))?\s+$",
+    re.IGNORECASE,
+)
+_YOUNG_BEFORE = re.compile(
+    r"(?:startup|start-up|unicorn|khởi nghiệp)(?: (?:AI|công nghệ|[A-Z][a-z]+))?\s+$", re.IGNORECASE
+)
+_YOUNG_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:a|an|the|một) )?[^,.;]{0,40}?"
+    r"\b(?:startup|start-up|unicorn|khởi nghiệp)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_young(text: str, f: Found) -> bool:
+    """Whether `f` is written as a startup ("Chinese startup DeepSeek", "Moonshot AI, a
+    Beijing startup,", "startup Moonshot AI")."""
+    return bool(
+        _YOUNG_BEFORE.search(text, max(0, f.start - 30), f.start)
+        or _YOUNG_AFTER.match(text, f.end, f.end + 60)
+    )
+
+
+def _young_one(text: str, mentions: list[Found], there, target: Found) -> Found | None:
+    """The antecedent of "the startup" in the sentence `there` of `target`, the one
+    Salience picked: when that sentence names other organisations too ("A invested in B",
+    "A backs B"), the one the document writes as a startup, or nothing when that is not
+    one alone. A startup is seldom the investor or buyer a sentence opens with, so the
+    subject alone is no safe pick."""
+    orgs = [f for f in there if f.type == "Organization"]
+    if not any(
+        f.best.id != target.best.id and _BACKING.search(text, max(0, f.start - 40), f.start)
+        for f in orgs
+    ):
+        return target  # "DeepSeek posted R1 on Hugging Face. The start-up ...": DeepSeek
+    ids = {f.best.id for f in orgs}
+    young = {
+        f.best.id
+        for f in mentions
+        if f.best.id in ids and not f.ref and f.type == "Organization" and _described_young(text, f)
+    }
+    if len(young) != 1:
+        return None
+    return next(f for f in orgs if f.best.id in young)
 
 
 _BASED_AT = re.compile(r" (?:(?:có|đặt|đóng) trụ sở (?:chính )?)?(?:tại|ở) ")
@@ -540,11 +616,41 @@ class Salience:
         if _COMPARED.search(text, max(0, f.start - 10), f.start):
             return True
         if not near and _PREP_BEFORE.search(text, max(0, f.start - 8), f.start):
-            return True
+            # "Robot của hãng": a possessive reference keeps its company in view
+            return not (f.ref and text.endswith("của ", 0, f.start))
+
         if text[f.end : f.end + 2] not in ("'s", "’s"):
             return False
         lead = text[self.st.sentences[f.sentence].start : f.start].strip()
         return bool(lead) and not lead.endswith(",")
+
+    def _paired(self, f: Found) -> bool:
+        """Whether `f` stands coordinated with a capitalised word no mention covers ("Apple
+        and AMD are among its customers" with Apple unread): a shared subject, not `f`'s."""
+        text = self.st.text
+        near = self.by_sentence.get(f.sentence, ())
+        for m in (_UNREAD_BEFORE.search(text, max(0, f.start - 40), f.start),
+                  _UNREAD_AFTER.match(text, f.end, f.end + 40)):  # fmt: skip
+            if m is not None and not any(
+                g.start < m.end("name") and m.start("name") < g.end for g in near
+            ):
+                return True
+        return False
+
+    def _major(self, kinds: list[Found]) -> list[Found]:
+        """Those of `kinds` (one sentence's mentions of a kind) not `_minor`, nor listed
+        after one that is ("trained at Zeekr and BYD": BYD as much as Zeekr)."""
+        out = []
+        last = None  # the previous mention, when minor
+        for f in kinds:
+            if self._minor(f) or (
+                last is not None and _AND.fullmatch(self.st.text, last.end, f.start)
+            ):
+                last = f
+            else:
+                last = None
+                out.append(f)
+        return out
 
     def _coordinated(self, here: list[Found]) -> bool:
         """Whether the first two of `here` are coordinated names ("A and B", "A, B and C"),
@@ -561,6 +667,22 @@ class Salience:
             and text[b.end : b.end + 2] not in ("'s", "’s")
             and _JOINED.match(text, b.end, here[2].start) is not None
         )
+
+    def _back(self, sentence: int, kind: str):
+        """The sentences before `sentence` a reference looks back through: `_WINDOW` of
+        them, and past those, in the same paragraph up to `_FAR` back, as long as the
+        sentences passed name nothing of the kind ("Alibaba has kept up its pace. Qwen3
+        came in April. July brought Qwen3-Coder. Last month the company ...")."""
+        text = self.st.text
+        sentences = self.st.sentences
+        for back in range(sentence - 1, max(-1, sentence - 1 - _FAR), -1):
+            if back < sentence - _WINDOW:
+                passed = range(back + 1, sentence)
+                if any(f.type == kind for i in passed for f in self.by_sentence.get(i, ())):
+                    return
+                if "\n\n" in text[sentences[back].end : sentences[sentence].start]:
+                    return
+            yield back
 
     def antecedent(
         self, offset: int, kind: str, sentence: int, subject: bool = False, accept=None
@@ -604,23 +726,26 @@ class Salience:
                 if not _PREP_BEFORE.search(text, max(0, f.start - 8), f.start) and not text[
                     f.end : f.end + 2
                 ] in ("'s", "’s"):
-                    return f
+                    return None if kind in _SALIENT and self._paired(f) else f
             if here:
                 return None  # "At Nvidia's show, chief executive X": not past the name
-        for back in range(sentence - 1, sentence - 1 - _WINDOW, -1):
+        for back in self._back(sentence, kind):
             kinds = [f for f in self.by_sentence.get(back, ()) if f.type == kind]
             if accept is not None:  # the description decides, wherever the name stands
                 ms = [f for f in kinds if accept(f)]
             else:  # a name after "of"/"của" is seldom what a later "the company" recalls
-                ms = [f for f in kinds if not self._minor(f)]
+                ms = self._major(kinds)
             if not ms:
                 if kinds and kind in _SALIENT and accept is None:
                     return None  # "... hoàn cảnh của Huawei. Công ty bị ...": not past it
                 continue
             if accept is not None and len({f.best.id for f in ms}) > 1:
                 return None  # two of that place or kind: unclear
-            if len({f.best.id for f in ms}) == 1 or kind not in _SALIENT:
+            if kind not in _SALIENT:
                 return ms[0]  # a model or chip named first is the one "the model" recalls
+            if len({f.best.id for f in ms}) == 1:
+                # "Apple and AMD are its customers", Apple unread: not AMD alone
+                return None if accept is None and self._paired(ms[0]) else ms[0]
             found = self.subject(back, kind)
             return found if found is None or accept is None or accept(found) else None
         return None
