@@ -51,7 +51,7 @@ MAX_CHARS = 160
 _PUNCT_CHARS = '(),;:"“”‘[]–—'
 _PUNCT = re.compile("([" + re.escape(_PUNCT_CHARS) + "])")  # a group: `split` keeps the marks
 _CONJ = re.compile(
-    r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
+    r"^\s*\)?\s*(?:,|và|and|or|hoặc|hay|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)\s*$",
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s")
