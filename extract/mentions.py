@@ -31,6 +31,7 @@ _LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lowercase word right after a name
 _NEXT_CHAR = re.compile(r" (\w)")  # the first letter of the word after a name
 _START = attrgetter("start")
+_MODEL_NUMBER = re.compile(r"[A-Za-z]*\d+[A-Z]?$")  # "H100", "MI300X", "910B": a chip's model number
 # capitalised titles before a surname ("Senator Schumer"); cue words ("CEO") are read as cues
 _TITLES = frozenset(
     ["Senator", "Sen", "Governor", "Gov", "Premier", "Chancellor", "Vice", "Representative"]
@@ -80,6 +81,11 @@ class CatalogueMatcher:
                         amb.add(form)
                     elif not _strict(alias, entry):
                         loose.add(form.casefold())
+            if entry.type == "Hardware":
+                # "10,000 H100s", "Nvidia's H20s": a chip model counted in the plural
+                plural = {f + "s" for f in exact if _MODEL_NUMBER.search(f)}
+                amb |= {f + "s" for f in amb if f + "s" in plural}
+                exact |= plural
             key = nlp.vocab.strings.add(entry.id)
             self._exact[key] = {form: weak if form in amb else sure for form in exact}
             self._loose[key] = dict.fromkeys(loose, sure)  # never ambiguous

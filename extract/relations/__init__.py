@@ -15,11 +15,14 @@ confidence and their own sentence as evidence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import date_of_fact
+from extract.relations.administrations import administrations
 from extract.relations.adopters import fellow_adopters
 from extract.relations.apposition import tied_appositions
 from extract.relations.appositive_seats import appositive_seats
@@ -38,6 +41,7 @@ from extract.relations.lexicon import DATED_TYPES, PairRule
 from extract.relations.model_subjects import model_subjects
 from extract.relations.named import named_facts, named_makers
 from extract.relations.negation import undenied
+from extract.relations.next_posts import next_posts
 from extract.relations.office_titles import office_titles
 from extract.relations.one_maker import nearest_makers
 from extract.relations.owners import apposed_parents, without_ties_of_owners
@@ -125,6 +129,7 @@ class RelationFinder:
                 continue
             told = st.sentences[index]
             pairs = match_pairs(text, st.language, mentions)
+            pairs += administrations(text, st.language, mentions, self.catalogue)
             matches += pairs + possessed_lists(text, st.language, mentions, pairs)
             if st.language == "en":
                 matches += tied_appositions(text, mentions, told.end)
@@ -133,6 +138,7 @@ class RelationFinder:
             matches += joint_partners(text, st.language, mentions)
             matches += rival_lists(text, st.language, mentions)
             matches += appositive_seats(text, st.language, mentions)
+            matches += next_posts(text, st.language, mentions)
             matches = skipped_clauses(text, st.language, mentions, told.end, matches)
             matches = agents_kept_in(text, st.language, mentions, told.end, matches)
             matches += shared_subjects(text, st.language, mentions, matches)
@@ -200,10 +206,25 @@ class RelationFinder:
         )  # fmt: skip
 
 
+# undoing a rule: the words telling of it date the undoing, not the rule's issuing
+_UNDONE = re.compile(
+    r"\b(?:rescind|revok|repeal|scrap|tore up|tears up|tearing up|overturn|rolled back|"
+    r"rolls back|rolling back|ditch|withdr[ae]w|hủy|huỷ|bãi bỏ|dỡ bỏ|xóa bỏ|xoá bỏ|gỡ bỏ|rút lại)",
+    re.IGNORECASE,
+)
+
+
 def _date(m: Match, sentence: int, st) -> str | None:
     """The date of match `m`, from the clause of its cue first (see `date_of_fact`)."""
     if m.rule.type in EVENT_DATED_TYPES and m.source.candidates[m.source_cand].type != "Event":
         return None
+    if m.rule.type == "ISSUED":
+        # the words of the fact, and for a rule named as its maker's ("the Biden
+        # administration's rule"), the verb right before it
+        told = st.sentences[sentence]
+        named = m.rule.name.endswith((".possessive", ".of"))
+        if _UNDONE.search(st.text, max(told.start, m.start - 30) if named else m.start, m.end):
+            return None
     left, right = sorted((m.source, m.target), key=lambda f: f.start)
     cue = m.end if m.end > right.end else right.start
     told = ((left.start, left.end), (right.start, right.end), cue)

@@ -92,7 +92,8 @@ _FOUNDING_VERB = re.compile(
 )
 _WITH = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?:in (?:\w+ )?\d{4}\s+)?(?:together\s+)?with\s+(?:the\s+)?"
-    r"(?:(?!and |who |which |,)[^\s,;()]+\s){0,5}?",
+    # "with money from X": a backer is no co-founder
+    r"(?:(?!and |who |which |from |,)[^\s,;()]+\s){0,5}?",
     re.IGNORECASE,
 )
 # "X, BlackRock's chief executive, who also chairs Y"

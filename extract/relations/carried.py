@@ -372,6 +372,15 @@ _COMPANION = re.compile(
     r"alongside|cùng với|cùng)|\s*,[^,;.()]{1,80},\s*(?:and|và)) (?:the |his |her |ông |bà )?",
     re.IGNORECASE,
 )
+# "X co-founded Y in 2021 with Z", "X đồng sáng lập Y cùng với Z": the companion after the
+# organisation founded
+_COMPANION_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?(?:\s*(?:in|năm|vào năm|hồi năm) \d{4})?\s*,?\s*(?:together with|"
+    r"along with|alongside|with|cùng với|cùng) (?:the |his |her |their |ông |bà |người |"
+    r"anh |chị |em )?(?:(?:brother|sister|wife|husband|friend|colleague|former colleague|"
+    r"longtime friend|em trai|em gái|anh trai|chị gái|vợ|chồng|bạn|đồng nghiệp) )?(?:ông |bà )?",
+    re.IGNORECASE,
+)
 _NEXT_PERSON = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|and|và|, and|, và)\s*(?:ông |bà )?$")
 
 
@@ -393,6 +402,8 @@ def founding_companions(text: str, mentions: list[Found], matches: list[Match]) 
         for f in mentions[k + 1 :]:
             if f.type == "Person" and f.best.id != founder.best.id:
                 gap = _COMPANION.fullmatch(text, founder.end, f.start)
+                if gap is None and founder.end <= m.target.start and m.target.end <= f.start:
+                    gap = _COMPANION_AFTER.fullmatch(text, m.target.end, f.start)
                 joined = [f] if gap else None
                 break
         if not joined:

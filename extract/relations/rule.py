@@ -193,7 +193,8 @@ VI_ISSUE = (
     r"áp|đưa ra|công bố|thông qua|siết chặt|mở rộng|thắt chặt|triển khai|ký|áp dụng|cập nhật|"
     r"ban bố|hoàn tất|bãi bỏ|hủy bỏ|huỷ bỏ|dỡ bỏ|nới lỏng|sửa đổi|điều chỉnh|rút lại|thu hồi|"
     r"gia hạn|tái áp dụng|soạn thảo|đề xuất|thực thi|siết|bổ sung|phê duyệt|ký ban hành|"
-    r"ngừng áp dụng|tạm hoãn|hoãn|thay thế|viết lại|mở rộng phạm vi|nâng cấp)"
+    r"ngừng áp dụng|tạm hoãn|hoãn|thay thế|viết lại|mở rộng phạm vi|nâng cấp|hủy|huỷ|xóa bỏ|"
+    r"xoá bỏ|gỡ bỏ)"
 )
 # a rule keeping a target from chips: the verb and its family
 EN_CURB = (

@@ -52,7 +52,7 @@ _PUNCT_CHARS = '(),;:"“”‘[]–—'
 _PUNCT = re.compile("([" + re.escape(_PUNCT_CHARS) + "])")  # a group: `split` keeps the marks
 _CONJ = re.compile(
     # "Scale AI and the Center for AI Safety": an article may open the next item
-    r"^\s*\)?\s*(?:,|và|and|or|hoặc|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)"
+    r"^\s*\)?\s*(?:,|và|and|or|hoặc|hay|&|cùng|cùng với|lẫn|as well as|along with|, and|, và)"
     r"(?:\s+the(?=\s))?\s*$",
     re.IGNORECASE,
 )

@@ -235,6 +235,8 @@ RULES: tuple[PairRule, ...] = (
         r"partly |increasingly )?on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
         r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
         r"stockpiled|powered by|is powered by|built with|adopted|adopts|taps|tapped|ordered|orders|"
+        r"(?:is |are |was |were |has been |have been )(?:buying|purchasing|ordering|renting|"
+        r"deploying|adopting|integrating|stockpiling)|"
         r"order|rents|rented|equipped with|packed with|fitted with|(?:is |was |were )?trained using|"
         r"trained with|depends on|depend on|depended on|placed orders for|"
         r"switched over to|moved to|harnesses|"

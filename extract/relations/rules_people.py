@@ -56,6 +56,20 @@ _EN_LED_BY = (
     r"{w6}(?:led|headed|run|chaired) by "
 )
 
+# "do Thủ tướng X đứng đầu", "do giáo sư Y dẫn dắt": a title or two before the agent's name
+_VI_AGENT_TITLE = (
+    r"(?:(?:ông|bà|thủ tướng|tổng thống|bộ trưởng|giáo sư|gs|phó giáo sư|tiến sĩ|ts|tỷ phú|"
+    r"doanh nhân|kỹ sư|nhà khoa học|ceo|chủ tịch|nhà sáng lập|người sáng lập|nhà đồng sáng lập) ){0,2}"
+)
+_VI_LED_TAIL = (
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|là|đang là) "
+    r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo|giám đốc|"
+    r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu|"
+    # "do ông X đồng sáng lập và điều hành": the founder also runs it
+    r"(?:đồng )?(?:sáng lập|thành lập)(?: năm \d{4})? (?:và|kiêm) (?:hiện )?(?:điều hành|dẫn dắt|"
+    r"lãnh đạo|làm ceo|làm chủ tịch))"
+)
+
 _EN_LED_BY_TITLED = (
     _EN_LED_BY + r"(?:the |its )?(?:former |veteran |"
     r"longtime |long-time )?(?:[\w-]+ ){0,3}(?:adviser|advisor|minister|executive|engineer|"
@@ -64,13 +78,22 @@ _EN_LED_BY_TITLED = (
     r" (?:sheikh |prince |dr |dr\. )?"
 )
 
+# "a researcher at the Bengaluru think tank Pragati Labs": a noun saying what the employer is
+_EN_KIND = (
+    r"(?:think tank|think-tank|start-up|startup|company|firm|lab|laboratory|institute|university|"
+    r"consultancy|research group|research firm|regulator|agency|ministry|fund|bank|chipmaker|"
+    r"group|giant|developer|maker|unit|outfit|non-profit|nonprofit)"
+)
+# "X, who had run the business side, was named ...": the subject's own relative clause
+_EN_SUBJECT_CLAUSE = r"(?:, (?:who|whom) (?:[\w-]+ ){1,8}, )?"
+
 RULES: tuple[PairRule, ...] = rules_ties.RULES + (
     # FOUNDED: Person -> Organization
     rule(
         "founded.vi.apposition",
         "FOUNDED",
         "vi",
-        r"{w2}(?:người |nhà |là )?(?:đồng )?(?:sáng lập|thành lập|lập ra)(?: viên)? "
+        r"{w2}(?:(?:\S+ ){1,4}kiêm )?(?:người |nhà |là )?(?:đồng )?(?:sáng lập|thành lập|lập ra)(?: viên)? "
         r"(?:kiêm (?:\S+ ){1,4})?(?:của |ra |nên )?(?:(?!, (?:và|còn|nhưng|song|trong khi) )\S+ ){0,9}",
         0.85,
     ),
@@ -196,7 +219,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "founded.en.relative",
         "FOUNDED",
         "en",
-        r"(?:,|\(|-|–) {w5}(?:that |which |whom )?",
+        # not ", and researcher X founded": a new clause with a subject of its own
+        r"(?:,|\(|-|–) (?!(?:and|but|while|whereas|as|so|yet) ){w5}(?:that |which |whom )?",
         0.75,
         True,
         tail=r"\s*(?:co-founded|cofounded|founded|started|set up|established)",
@@ -233,16 +257,22 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.vi.passive",
         "LEADS",
         "vi",
-        r"{w8}(?:do|dưới sự dẫn dắt của|dưới sự lãnh đạo của) (?:ông |bà )?",
+        r"{w8}(?:do|dưới sự dẫn dắt của|dưới sự lãnh đạo của) " + _VI_AGENT_TITLE,
         0.8,
         True,
         head=r"(?<!từ )(?<!của )(?<!tại )$",  # "tách ra từ Đại học X, do ông Y làm...": not X
-        tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|là|đang là) "
-        r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo|giám đốc|"
-        r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu|"
-        # "do ông X đồng sáng lập và điều hành": the founder also runs it
-        r"(?:đồng )?(?:sáng lập|thành lập)(?: năm \d{4})? (?:và|kiêm) (?:hiện )?(?:điều hành|dẫn dắt|"
-        r"lãnh đạo|làm ceo|làm chủ tịch))",
+        tail=_VI_LED_TAIL,
+    ),
+    # "công ty con của Tập đoàn SK do ông X làm chủ tịch": "do" right after the name opens
+    # a clause about that name, whatever stands before it
+    rule(
+        "leads.vi.passive_close",
+        "LEADS",
+        "vi",
+        r"(?:do|dưới sự dẫn dắt của|dưới sự lãnh đạo của) " + _VI_AGENT_TITLE,
+        0.8,
+        True,
+        tail=_VI_LED_TAIL,
     ),
     rule(
         "leads.vi.before",
@@ -311,6 +341,18 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         # "head of research at Nscale" heads a part of Nscale: it works there (another rule)
         r"(?:of|at) (?!(?:[\w-]+ ){1,3}(?:at|of|for) ){w3}",
         0.9,
+        tail=_NOT_A_UNIT,
+    ),
+    # "X, the head of Alibaba's cloud unit": the head of a part works for the firm
+    rule(
+        "works_for.en.unit_apposition",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\() (?:the |its |a )?(?:head|chief|director|leader|manager|boss|president) "
+        r"(?:of|at) (?:the )?",
+        0.75,
+        src="Person",
+        tail=_UNIT,
     ),
     rule(
         "leads.en.verb",
@@ -320,9 +362,19 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"(?<=who )(?:run|lead|head|chair)|"  # "X and Y, who run Z"
         r"is ceo of|was the ceo of|became ceo of|became chief executive of|will lead|"
         r"took the helm (?:of|at)|takes the helm (?:of|at)|is at the helm of|steers|steered|"
-        r"oversees|oversaw) {w3}",
+        # "who heads AI research at Alibaba": a part of the firm, not the firm (a rule below)
+        r"oversees|oversaw) (?!(?:\S+ ){0,3}(?:at|of|for|in) ){w3}",
         0.8,
         tail=_NOT_A_UNIT,
+    ),
+    rule(
+        "works_for.en.part_at",
+        "WORKS_FOR",
+        "en",
+        r"{w2}(?:, )?(?:who )?(?:leads|led|heads|headed|runs|ran|oversees|oversaw|manages|managed|"
+        r"is in charge of|was in charge of) (?:the |its |a )?(?:[\w-]+ ){1,3}(?:at|for) (?:the )?",
+        0.75,
+        src="Person",
     ),
     rule(
         "leads.en.title",
@@ -348,7 +400,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.en.copula_owner",
         "LEADS",
         "en",
-        r"{w1}(?:is|was|remains|remained|became|becomes|has been|will be|will become|was named|"
+        _EN_SUBJECT_CLAUSE + r"{w1}(?:is|was|remains|remained|became|becomes|has been|will be|will become|was named|"
         r"has been named|was appointed|stays) (?:also |now |still )?",
         0.8,
         src="Person",
@@ -361,7 +413,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.en.became",
         "LEADS",
         "en",
-        r"{w3}(?:as|named|appointed|became|becomes|become|is now|will be|remains|remained) "
+        _EN_SUBJECT_CLAUSE + r"{w3}(?:as|named|appointed|became|becomes|become|is now|will be|remains|remained) "
         r"(?:the |its |new |interim |acting )?(?:ceo|chief executive|chief executive officer|chairman|"
         r"chairwoman|president|boss|head|leader) (?:of|at) (?:the )?",
         0.8,
@@ -434,7 +486,9 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"spokesperson|spokesman|spokeswoman|economist|professor|employee|(?<!chief )executive|fellow|"
         r"vice president|vp|vice-chairman|vice chairman|adviser|advisor|strategist|cto|cfo|chief \S+ officer|chief scientist|"
         r"head of \S+|director of \S+|(?<= a )(?:managing )?director)"
-        r"(?: \S+){0,3} (?:at|of|with|for) {w3}",
+        r"(?: \S+){0,3} (?:at|of|with|for) (?:{w3}|(?:the |a |an )?(?:[\w-]+ ){0,3}"
+        + _EN_KIND
+        + r" )",
         0.8,
     ),
     rule(
@@ -449,7 +503,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"secretary|spokesperson|spokesman|spokeswoman|researcher|scientist|engineer|analyst|"
         r"economist|adviser|advisor|counsel|chief \S+ officer|chief scientist|cto|cfo|"
         r"head of \S+|director(?: (?:of|for) \S+)?|managing director|general manager|"
-        r"vice president|vice-president)\b",
+        # "OpenAI's research chief": the chief of a field
+        r"vice president|vice-president|(?!chief )[\w-]+ chief)\b",
     ),
     rule(
         "works_for.en.partner_at",
@@ -464,8 +519,36 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "works_for.en.verb",
         "WORKS_FOR",
         "en",
-        r"{w2}(?:works|worked|working|is|was) (?:at|for) {w2}",
+        r"{w2}(?:(?:previously|formerly|once|also|now|currently|still|later|then|briefly) )?"
+        r"(?:(?:works|worked|working|is|was) (?:at|for)|(?:spent|spends) (?:\S+ ){1,4}"
+        r"(?:at|with)) {w2}",
         0.75,
+    ),
+    # "X, formerly of Google", "X, previously at OpenAI": a past post
+    rule(
+        "works_for.en.formerly",
+        "WORKS_FOR",
+        "en",
+        r"(?:,|\() (?:formerly|previously|most recently|until recently|once) (?:of|at|with) "
+        r"(?:the )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "X is a researcher at OpenAI", "X was the chief scientist of OpenAI"
+    rule(
+        "works_for.en.copula_role",
+        "WORKS_FOR",
+        "en",
+        _EN_SUBJECT_CLAUSE + r"(?:is|was|has been|had been|became|remains|is now|was once) "
+        r"(?:also |now |still )?(?:a |an |the |its |one of the )?(?:senior |former |lead |top |"
+        r"principal |staff |junior |longtime )?(?:[\w-]+ )?(?:researcher|scientist|engineer|"
+        r"analyst|economist|spokesperson|spokesman|spokeswoman|employee|adviser|advisor|"
+        r"strategist|chief [\w-]+ officer|chief scientist|cto|cfo|coo|head of [\w-]+|"
+        r"vice president|director of [\w-]+|fellow|professor)s? (?:at|of|with|for) (?:the )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
     ),
     rule("works_for.en.joined", "WORKS_FOR", "en", r"{w1}(?:joined|joins|has joined) {w1}", 0.65),
     rule(
@@ -520,10 +603,38 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.vi.of",
         "LEADS",
         "vi",
-        r"của (?:tỷ phú|nhà tỷ phú|doanh nhân|ông trùm|đại gia|tỷ phú công nghệ) ",
+        r"(?:, (?:công ty|startup|công ty khởi nghiệp|hãng|tập đoàn) (?:\S+ ){0,3})?"
+        r"của (?:tỷ phú|nhà tỷ phú|doanh nhân|ông trùm|đại gia|tỷ phú công nghệ|ceo|"
+        r"tổng giám đốc|giám đốc điều hành|chủ tịch) (?:ông |bà )?",
         0.7,
         True,
         tgt="Organization",
+    ),
+    # "Upstage, startup của nhà sáng lập X"
+    rule(
+        "founded.vi.of_founder",
+        "FOUNDED",
+        "vi",
+        r"(?:, (?:công ty|startup|công ty khởi nghiệp|hãng|tập đoàn) (?:\S+ ){0,3})?"
+        r"của (?:nhà sáng lập|người sáng lập|nhà đồng sáng lập|đồng sáng lập) (?:ông |bà )?",
+        0.75,
+        True,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "nhà khoa học Yann LeCun của Meta", "chuyên gia X của Y": a staff title before the name
+    rule(
+        "works_for.vi.title_of",
+        "WORKS_FOR",
+        "vi",
+        r"(?:\( (?:\S+ ){1,4}\) )?(?:, )?(?:của|tại|thuộc) (?:công ty |hãng |tập đoàn |startup |"
+        r"trường |viện )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
+        head=r"\b(?:nhà nghiên cứu|nhà khoa học|kỹ sư|chuyên gia|chuyên viên|"
+        r"nhà phân tích|giáo sư|phó giáo sư|giảng viên|phát ngôn viên|người phát ngôn|cố vấn|"
+        r"nhân viên|nghiên cứu viên|nhà kinh tế|luật sư) (?:trưởng |cấp cao |chính )?(?:ông |bà )?$",
     ),
     # "a Stanford team that included Li", "researchers at Google, including X": team members
     rule(

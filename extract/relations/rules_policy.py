@@ -36,7 +36,13 @@ RULES: tuple[PairRule, ...] = (
         "issued.en.verb",
         "ISSUED",
         "en",
-        NOT_SIGNED + r"{w3}" + EN_ISSUE + r" {w4}",
+        # "Senator X, an Arkansas Republican, has proposed": the place describes a lawmaker
+        NOT_SIGNED
+        + r"(?!(?:republican|democrat|lawmaker|senator|congressman|congresswoman|legislator|"
+        r"representative|politician)s? )"
+        + r"{w3}"
+        + EN_ISSUE
+        + r" {w4}",
         0.8,
     ),
     # "Mistral signed the code of practice": a company signs on to a rule, a state makes it
@@ -110,7 +116,9 @@ RULES: tuple[PairRule, ...] = (
         # Commerce Department's Bureau of Industry and Security": the bureau keeps the list
         r"(?!(?:.* )?(?:sales|shipments|exports|sale|shipment|export|deliveries) of )"
         r"(?:{w3}(?:imposed|issued|introduced|announced|passed|maintained|administered|run|"
-        r"overseen|enforced|drawn up|drafted|written|adopted|enacted) by|{w1}(?:from|by|of)) "
+        r"overseen|enforced|drawn up|drafted|written|adopted|enacted|published|released|unveiled|"
+        r"approved|finalized|finalised|proposed|rolled out|put forward|set out|laid out|"
+        r"launched|signed|brought in|put in place) by|{w1}(?:from|by|of)) "
         r"(?:the )?(?:(?:\S+ ){0,2}\S+'s )?",
         0.7,
         True,

@@ -27,7 +27,7 @@ _EN_FOUNDER = r"co-founder|cofounder|founder"
 EN_STAFF = (
     r"researcher|scientist|engineer|analyst|economist|spokesperson|spokesman|spokeswoman|"
     r"executive|employee|programmer|lawyer|adviser|advisor|strategist|manager|official|"
-    r"staffer|research scientist|product manager"
+    r"staffer|research scientist|product manager|veteran|alumnus|alumna|alum|insider"
 )
 # words describing a title's holder, not narrowing the title to a unit ("Google's cloud
 # chief" runs a unit) nor to the past ("former")
@@ -176,6 +176,23 @@ RULES: tuple[PairRule, ...] = (
         0.8,
         src="Person",
     ),
+    # "X serves as chief scientist at Y", "X works as a researcher for Y", "X was hired as
+    # head of policy at Y": a staff post held at the organisation
+    rule(
+        "works_for.en.as_staff",
+        "WORKS_FOR",
+        "en",
+        r"(?:, )?(?:who |and )?(?:has |had |later |then |now |currently )?(?:" + _EN_TOOK
+        + r"|works|worked|is working|was working|began|begins|started|starts|signed on|joined) as "
+        r"(?:a |an |the |its )?" + _EN_NOT_PAST
+        + r"(?!(?:[\w-]+ )?(?:chief executive|ceo|co-ceo|chairman|chairwoman|president)\b)"
+        r"(?:[\w-]+ ){0,2}(?:" + EN_STAFF
+        + r"|" + _EN_STAFF_TITLE + r"|vice president|director(?: of [\w-]+)?|fellow|professor|"
+        r"consultant|partner|adviser) (?:at|of|for|with) (?:the )?",
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
     # "Jeff Dean, a senior Google engineer": the organisation qualifies a staff noun
     rule(
         "works_for.en.modifier_role",
@@ -192,7 +209,9 @@ RULES: tuple[PairRule, ...] = (
         "WORKS_FOR",
         "en",
         r"(?:has |have |had |also |recently )?(?:hired|recruited|poached|lured|brought in|"
-        r"brought on) (?:the |former |ex- )?(?:[\w-]+ ){0,3}?",
+        # "paid $900 million to hire X" (not "said it would hire X": a plan)
+        r"brought on|(?:\S+ ){0,6}?to (?:hire|recruit|poach|lure|bring in|"
+        r"bring on)) (?:the |former |ex- )?(?:[\w-]+ ){0,3}?",
         0.7,
         True,
         src="Person",
@@ -214,6 +233,8 @@ RULES: tuple[PairRule, ...] = (
         "works_for.vi.hired",
         "WORKS_FOR",
         "vi",
+        # "chi 900 triệu USD để tuyển X": the hiring told as the purpose of a payment
+        r"(?:(?:\S+ ){0,10}?(?:để|nhằm) )?"
         r"(?:đã |vừa |mới |cũng )?(?:tuyển dụng|tuyển|chiêu mộ|chiêu mộ được|lôi kéo|thuê|"
         r"mời về|kéo về) (?:được )?(?:cả )?(?:ông |bà |nhà nghiên cứu |kỹ sư |chuyên gia |ceo |"
         r"cto |nhà sáng lập |nhà đồng sáng lập |đồng sáng lập |chủ tịch |giám đốc (?:\S+ ){0,2})?",
