@@ -940,16 +940,32 @@ CLAUSE_VERBS = frozenset(
         "denies", "confirms", "announces",
     ]
 )  # fmt: skip
+# present-tense verbs a sentence opens with after a company's name ("Apple uses ..."):
+# they keep a one-reading name, not a name several entries share
+SUBJECT_VERBS = frozenset(
+    [
+        "uses", "plans", "makes", "launches", "releases", "unveils", "owns", "buys",
+        "acquires", "invests", "partners", "competes", "develops", "designs", "trains",
+        "runs", "ships", "supplies", "signs", "hires", "joins", "offers", "agrees",
+        "aims", "seeks", "holds", "controls", "dominates", "beats", "tops", "remains",
+        "becomes", "continues", "debuts", "introduces", "integrates", "deploys",
+        "adopts", "relies", "licenses", "backs", "funds", "employs", "produces",
+        "manufactures", "opens", "rolls", "teams", "outperforms", "leads", "faces",
+    ]
+)  # fmt: skip
 _NOT_VERBS = frozenset(["red", "bed", "seed", "need", "speed", "feed", "shed", "breed"])
 
 
-def opens_clause(word: str) -> bool:
+def opens_clause(word: str, one_reading: bool = False) -> bool:
     """Whether a lowercase `word` reads as the verb after a sentence's subject: an
-    auxiliary, a listed present-tense verb or a past-tense form ("picked", "said").
+    auxiliary, a listed present-tense verb or a past-tense form ("picked", "said");
+    after a name with `one_reading`, also a common verb of news (`SUBJECT_VERBS`).
 
     >>> opens_clause("picked"), opens_clause("builds"), opens_clause("juice")
     (True, True, False)
+    >>> opens_clause("uses"), opens_clause("uses", one_reading=True)
+    (False, True)
     """
-    if word in CLAUSE_VERBS:
+    if word in CLAUSE_VERBS or (one_reading and word in SUBJECT_VERBS):
         return True
     return len(word) >= 4 and word.endswith("ed") and word not in _NOT_VERBS

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, CatalogueEntry, load_catalogue, variants
-from extract.cues import DEMONYMS, LEADING_WORDS, cue_before, opens_clause
+from extract.cues import DATE_WORDS, DEMONYMS, LEADING_WORDS, cue_before, opens_clause
 from extract.language import punct_tokenizer
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese
@@ -239,8 +239,8 @@ class CatalogueMatcher:
         if len(word) < (2 if lang == "en" else 4) and not any(ch.isdigit() for ch in word):
             return False
         before = _LAST_WORD.search(text, max(0, f.start - 40), f.start)
-        if before and before.group(1)[:1].isupper():
-            return False  # the tail of a longer name
+        if before and before.group(1)[:1].isupper() and before.group(1) not in DATE_WORDS:
+            return False  # the tail of a longer name ("In February Mistral ..." is not)
         start = st.sentences[f.sentence].start
         if text[start : f.start].strip(" \"“‘'([") != "":
             return True
@@ -248,7 +248,7 @@ class CatalogueMatcher:
         if lang == "vi":  # "Honor dùng Qwen": a foreign word opening a Vietnamese clause
             nxt = _NEXT_CHAR.match(text, f.end)
             return word.isascii() and nxt is not None and nxt.group(1).islower()
-        return after is not None and opens_clause(after.group(1))
+        return after is not None and opens_clause(after.group(1), len(f.candidates) == 1)
 
 
 def _not_inside_other_names(st, found: list[Found]) -> list[Found]:

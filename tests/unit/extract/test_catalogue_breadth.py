@@ -196,3 +196,14 @@ def test_a_surname_after_a_title_or_a_place_is_still_the_catalogue_person():
 def test_a_short_acronym_shared_by_other_firms_needs_context():
     assert "safe-superintelligence" not in _found("Cổ phiếu SSI tăng mạnh trong phiên sáng.", "vi")
     assert "safe-superintelligence" in _found("Ilya Sutskever's SSI raised $2 billion.")
+
+
+def test_an_ambiguous_company_opening_a_sentence_before_a_present_verb_is_kept():
+    assert "apple" in _found("Apple uses Gemini to answer questions in Siri.")
+    assert "meta-platforms" in _found("Meta plans two more data centres in Louisiana.")
+    assert "apple" not in _found("Apple pie remains a favourite at the canteen.")
+
+
+def test_a_month_before_an_ambiguous_name_does_not_make_it_part_of_a_longer_name():
+    assert "mistral-ai" in _found("In February Mistral signed a content deal with a news agency.")
+    assert "mistral-ai" not in _found("Ana Mistral signed the guest book.")
