@@ -190,6 +190,8 @@ class RelationFinder:
         if src_id == tgt_id:
             return
         type_ = m.rule.type
+        if type_ == "ISSUED" and self._foreign_policy(src_id, tgt_id):
+            return
         conf = score(m)
         key = (src_id, type_, tgt_id, sentence)
         old = best.get(key)
@@ -204,6 +206,23 @@ class RelationFinder:
             m.source, type_, m.target, src_id, tgt_id, m.start, m.end, sentence, m.rule.name,
             conf, date,
         )  # fmt: skip
+
+    def _foreign_policy(self, issuer: str, policy: str) -> bool:
+        """Whether the catalogue puts `policy` in another country than `issuer`: China
+        imposing "export controls" imposes its own, not the US controls of that alias."""
+        home, own = self._nation(policy), self._nation(issuer)
+        return home is not None and own is not None and home != own
+
+    def _nation(self, ident: str) -> str | None:
+        """The country the catalogue puts `ident` in (a country is its own; a state or
+        city, and what is in one, are in its country)."""
+        entries = self.catalogue.entries
+        entry = entries.get(ident)
+        if entry is None:
+            return None
+        place = entry.country or (ident if entry.type == "Location" else None)
+        outer = entries.get(place) if place else None
+        return outer.country if outer is not None and outer.country else place
 
 
 # undoing a rule: the words telling of it date the undoing, not the rule's issuing

@@ -8,7 +8,9 @@
 - a catalogue policy named with its maker after "của" ("Đạo luật AI của EU");
 - a quoted name after a Vietnamese rule head ('quy tắc "lan tỏa AI"');
 - what a rule opening the sentence curbs ("Under the rule, India was capped");
-- a bare "the list" / "danh sách" something is put on, and those listed with it.
+- a bare "the list" / "danh sách" something is put on, and those listed with it;
+- a country imposing controls the catalogue puts in another country ("China has imposed
+  export controls", whose generic alias names the US controls) issues none of those.
 
 Each case has a near miss that must not fire, in English and Vietnamese. Every
 sentence is written for these tests.
@@ -23,6 +25,7 @@ import pytest
 
 from extract.pipeline import DocumentInput, extract
 from tests.unit.extract.conftest import ENTRIES, _e
+from tests.unit.extract.facts import found_in
 
 EXTRA = [
     _e("micron", "Micron Technology", "Organization", ["Micron"]),
@@ -237,3 +240,30 @@ def test_a_sales_list_is_not_the_entity_list_vi(found):
         language="vi",
     )
     assert ("entity-list", "RESTRICTS", "nvidia") not in facts
+
+
+@pytest.mark.parametrize(
+    "text, lang, issuer",
+    [
+        ("China has imposed export controls on gallium and germanium.", "en", "china"),
+        ("Beijing announced export restrictions on graphite.", "en", "china"),
+        ("Trung Quốc ban hành lệnh hạn chế xuất khẩu đối với gali và germani.", "vi", "china"),
+    ],
+)
+def test_a_country_imposing_generic_export_controls_does_not_issue_another_countrys(
+    text, lang, issuer
+):
+    _, facts = found_in(text, lang)
+    assert (issuer, "ISSUED", "us-chip-export-controls") not in facts
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The US announced export restrictions on chips.", "en"),
+        ("Mỹ ban hành lệnh hạn chế xuất khẩu chip mới.", "vi"),
+    ],
+)
+def test_the_country_of_the_controls_still_issues_them(text, lang):
+    _, facts = found_in(text, lang)
+    assert ("united-states", "ISSUED", "us-chip-export-controls") in facts
