@@ -44,11 +44,15 @@ _MADE = frozenset({"Hardware", "AIModel", "Product"})  # what a maker's name may
 
 
 def _strict(alias: str, entry: CatalogueEntry) -> bool:
+    """Whether `alias` must match with its own case: short, all-caps, ambiguous or
+    lowercase aliases, and a person's Vietnamese reading, whose syllables in lower case are
+    ordinary words ("giá lý tưởng" is no Lý Tưởng, "quá trình duy trì" no Trình Duy)."""
     return (
         len(alias) <= _STRICT_LEN
         or alias.isupper()
         or alias.casefold() in entry.ambiguous
         or not alias[:1].isupper()
+        or (entry.type == "Person" and has_vietnamese(alias))
     )
 
 

@@ -207,3 +207,10 @@ def test_an_ambiguous_company_opening_a_sentence_before_a_present_verb_is_kept()
 def test_a_month_before_an_ambiguous_name_does_not_make_it_part_of_a_longer_name():
     assert "mistral-ai" in _found("In February Mistral signed a content deal with a news agency.")
     assert "mistral-ai" not in _found("Ana Mistral signed the guest book.")
+
+
+def test_a_persons_vietnamese_reading_matches_only_capitalised():
+    text = "Nhân viên kho xử lý kiện hàng trong hai giờ."  # "lý kiện": Li Jian read aloud
+    result = extract([DocumentInput(text, language="vi")])
+    assert not [e.name for e in result.entities if e.type == "Person"]
+    assert "ren-zhengfei" in _found("Ông Nhậm Chính Phi lập ra Huawei năm 1987.", "vi")
