@@ -38,7 +38,7 @@ from extract.cues import (
     cue_before,
     role_before_comma,
 )
-from extract.mentions import longest_first
+from extract.mentions import longest_first, owner_countries
 from extract.namecues import (
     PROCESS_NODE,
     country_and_field,
@@ -133,10 +133,40 @@ def run_key(words: list[str], person: bool) -> str:
     return "\x00" + " ".join(name_key(w) for w in words)
 
 
-def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
+# words (Vietnamese: syllables) that say what kind of body a name is, not which one: a run
+# of an alias made only of them ("Ministry of Information", "Trường Đại học Công nghệ",
+# "Digital Ministry") names any number of bodies, so it identifies no entry
+_GENERIC_WORDS = frozenset(
+    ["ministry", "department", "university", "institute", "academy", "agency", "bureau"]
+    + ["office", "commission", "committee", "council", "authority", "administration"]
+    + ["centre", "center", "college", "school", "national", "state", "federal", "public"]
+    + ["information", "communications", "communication", "digital", "technology"]
+    + ["technologies", "science", "sciences", "economy", "affairs", "research", "development"]
+    + ["industry", "trade", "innovation", "telecommunications", "media", "security", "data"]
+    + ["general", "central", "people's", "of", "and", "the", "for", "&", ","]
+    # Vietnamese syllables of the same nouns: "bộ", "trường đại học", "viện", "công nghệ"
+    + ["bộ", "trường", "đại", "học", "viện", "công", "nghệ", "thông", "tin", "truyền"]
+    + ["khoa", "kỹ", "thuật", "số", "sở", "cục", "tổng", "ủy", "ban", "trung", "tâm"]
+    + ["nghiên", "cứu", "phát", "triển", "quốc", "gia", "nhà", "nước", "và", "của", "ngành"]
+)
+
+
+def _generic(words: list[str]) -> bool:
+    """Whether a word run only says what kind of body it is ("Bộ Thông tin", "Digital Ministry").
+
+    >>> _generic("Trường Đại học Công nghệ".split()), _generic("Đại học Bách khoa".split())
+    (True, False)
+    """
+    return all(w.strip(",").casefold() in _GENERIC_WORDS for w in words)
+
+
+def inner_runs(catalogue: Catalogue, generic: bool = False) -> dict[str, str | None]:
     """Keys of word runs inside multi-word catalogue aliases -> entry id (None if several).
 
-    A person's runs are keyed by `run_key` with their word breaks.
+    A person's runs are keyed by `run_key` with their word breaks. A run of generic words
+    only (`_generic`: "Ministry of Information") identifies nothing by itself and is left
+    out; with `generic`, only those runs are kept (of bodies of a country: they name the
+    entry where the text names its country, "Vietnam's Ministry of Information").
     """
     runs: dict[str, str | None] = {}
     for entry in catalogue.entries.values():
@@ -145,7 +175,7 @@ def inner_runs(catalogue: Catalogue) -> dict[str, str | None]:
             words = alias.split()
             for i in range(len(words)):
                 for j in range(i + 1, len(words) + 1):
-                    if j - i == len(words):
+                    if j - i == len(words) or generic != (not person and _generic(words[i:j])):
                         continue
                     k = run_key(words[i:j], person)
                     runs[k] = entry.id if runs.get(k, entry.id) == entry.id else None
@@ -426,11 +456,18 @@ class Discovery:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
         self.runs = inner_runs(catalogue)
+        self.generic_runs = {
+            k: i
+            for k, i in inner_runs(catalogue, generic=True).items()
+            if i is not None and catalogue.entries[i].country is not None
+        }
 
     def _candidates(self, name: str, kind: str, how: str) -> list[Candidate] | None:
         ids = self.catalogue.lookup(name)
         if how == "place":  # "sang Ý": only a place the catalogue knows
             ids = tuple(i for i in ids if self.catalogue.entries[i].type == kind)
+        elif how == "cue" and not name.isupper():
+            ids = tuple(i for i in ids if not self._other_acronym(i, name, kind))
         if ids:
             entries = [self.catalogue.entries[i] for i in ids]
             return [Candidate(e.id, e.name, e.type, "catalogue", 0.9) for e in entries]
@@ -447,6 +484,24 @@ class Discovery:
             if how != "cue" or e.type == kind:  # a "Turing" chip is no Alan Turing Institute
                 return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
         return [Candidate(slug(name), name, kind, "discovery", _CONF[how])]
+
+    def _owned(self, text: str, a: int, b: int, c: list[Candidate]) -> list[Candidate]:
+        """A body's generic name ("Ministry of Information") said of a country: the entry of
+        that country whose alias holds it ("Vietnam's Ministry of Information")."""
+        inner = self.generic_runs.get(name_key(text[a:b]))
+        if inner is None:
+            return c
+        e = self.catalogue.entries[inner]
+        if e.country in owner_countries(text, a, b, self.catalogue):
+            return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
+        return c
+
+    def _other_acronym(self, entry_id: str, name: str, kind: str) -> bool:
+        """Whether a cue typed `name` as another kind than an entry it only spells like an
+        acronym: "ứng dụng Lumi" is an app, not the LUMI supercomputer."""
+        e = self.catalogue.entries[entry_id]
+        key = name_key(name)
+        return e.type != kind and all(a.isupper() for a in e.aliases if name_key(a) == key)
 
     def _without_modifiers(
         self, names: dict[str, tuple[str, str]], lang: str
@@ -516,6 +571,8 @@ class Discovery:
                 continue
             clash = overlapping(a, b)
             c = [Candidate(x.id, x.name, x.type, x.source, x.confidence) for x in cands[m.group()]]
+            if c[0].source == "discovery" and c[0].type == "Organization":
+                c = self._owned(st.text, a, b, c)
             found = Found(a, b, m.group(), c, st.sentence_of(a))
             if clash:
                 # "Huawei Cloud" around "Huawei" is another entity; "Kuaishou Technologies"

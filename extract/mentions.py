@@ -19,12 +19,20 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.catalogue import Catalogue, CatalogueEntry, load_catalogue, variants
-from extract.cues import DATE_WORDS, DEMONYMS, LEADING_WORDS, cue_before, opens_clause
+from extract.cues import (
+    COMPANY_ENDINGS,
+    DATE_WORDS,
+    DEMONYMS,
+    GENERIC_NAMES,
+    LEADING_WORDS,
+    cue_before,
+    opens_clause,
+)
 from extract.language import punct_tokenizer
 from extract.spans import Candidate, Found, state
 from extract.text import has_vietnamese
 
-__all__ = ["CatalogueMatcher", "longest_first"]
+__all__ = ["CatalogueMatcher", "foreign_body", "longest_first", "owner_countries"]
 
 _STRICT_LEN = 4
 _LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one space apart
@@ -103,6 +111,8 @@ class CatalogueMatcher:
             kept = self._context_filter(st, longest_first(found))
             kept = _not_inside_other_names(st, kept)
             kept = self._makers_joined(st.text, kept)
+            kept = _not_heads_of_other_names(st, kept)
+            kept = [f for f in kept if not foreign_body(st.text, f, self.catalogue)]
             for f in kept:
                 if f.inner:
                     f.inner = [i for i in f.inner if not self._foreign(i, f)]
@@ -253,6 +263,105 @@ class CatalogueMatcher:
             nxt = _NEXT_CHAR.match(text, f.end)
             return word.isascii() and nxt is not None and nxt.group(1).islower()
         return after is not None and opens_clause(after.group(1), len(f.candidates) == 1)
+
+
+# a title-case word after a one-word company name that leaves it that company: a legal or
+# trade ending ("Quanta Computer", "Baidu Inc"), a title ("Nvidia Chief ..."), a date word
+_SAME_AFTER = (
+    COMPANY_ENDINGS
+    | _TITLES
+    | GENERIC_NAMES
+    | DATE_WORDS
+    | frozenset(["Chairman", "Founder", "Co-founder", "Director", "Head", "Executive", "The"])
+)
+_TITLE_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+
+
+# the head nouns of a public body's name: "Ministry of Information", "Bộ Tài chính"
+_BODY_NAME = re.compile(
+    r"(?:^|\b)(?:Ministry|Department|Bureau|Agency|Commission|Authority|Council|"
+    r"Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban)\b|\bMinistry$"
+)
+# a country's possessive before a body's name, maybe over other words of that name:
+# "Kenya's Ministry of Information", "Indonesia's Communications and Digital Ministry"
+_OWNER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<c>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?:'s|’s) "
+    r"(?:(?:[A-Z][\w\-]*|of|and|the|for|&),? ){0,6}$"
+)
+# a country right after a Vietnamese body's name: "Bộ Tài chính Kenya"
+_OWNER_AFTER = re.compile(r" (?P<c>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+
+
+def owner_countries(text: str, start: int, end: int, catalogue: Catalogue) -> set[str]:
+    """Countries named as the owner of a body's name at text[start:end]: a possessive before
+    it ("Kenya's Ministry of Information") or, in Vietnamese order, a name right after it
+    ("Bộ Tài chính Kenya")."""
+    places = []
+    m = _OWNER_BEFORE.search(text, max(0, start - 90), start)
+    if m is not None:
+        places.append(m["c"])
+    m = _OWNER_AFTER.match(text, end)
+    if m is not None:
+        words = m["c"].split()
+        places += [" ".join(words[:k]) for k in range(1, len(words) + 1)]
+    entries = catalogue.entries
+    out = set()
+    for place in places:
+        ids = [i for i in catalogue.lookup(place) if entries[i].type == "Location"]
+        if ids and all(entries[i].country is None for i in ids):
+            out.update(ids)
+    return out
+
+
+def foreign_body(text: str, f: Found, catalogue: Catalogue) -> bool:
+    """Whether a public body's name is said of another country than its entry's.
+
+    "Kenya's Ministry of Information" is not Vietnam's, "Bộ Tài chính Kenya" is not
+    Vietnam's Bộ Tài chính (`owner_countries`).
+    """
+    entry = catalogue.entries.get(f.best.id) if f.best.source == "catalogue" else None
+    if entry is None or entry.type != "Organization" or entry.country is None:
+        return False
+    if not _BODY_NAME.search(f.text):
+        return False
+    owners = owner_countries(text, f.start, f.end, catalogue)
+    return bool(owners) and entry.country not in owners
+
+
+def _not_heads_of_other_names(st, found: list[Found]) -> list[Found]:
+    """`found` without a one-word company name that opens a longer unknown name.
+
+    "Quanta Forge" is not Quanta Computer: a title-case word right after an ambiguous
+    one-word company alias, read by no other mention and no company ending ("Quanta
+    Computer", "Baidu Inc") nor title, makes another name (headlines aside, where every
+    word is capitalised). A sure one-word name ("Tencent Mobility") stays: a unit of it.
+    """
+    from extract.discovery import title_case_lines  # discovery imports this module
+
+    text = st.text
+    heads = None
+    out = []
+    for i, f in enumerate(found):
+        m = None
+        if (
+            f.type == "Organization"
+            and " " not in f.text
+            and all(c.confidence < 1.0 for c in f.candidates)
+            and not has_vietnamese(f.text)
+        ):
+            m = _TITLE_WORD.match(text, f.end)
+        if m is None or m[1] in _SAME_AFTER or m[1] in DEMONYMS:
+            out.append(f)
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.start < m.end(1):
+            out.append(f)  # "Nvidia Blackwell": the next word is a name of its own
+            continue
+        if heads is None:
+            heads = title_case_lines(text)
+        if any(a <= f.start < b for a, b in heads):
+            out.append(f)
+    return out
 
 
 def _not_inside_other_names(st, found: list[Found]) -> list[Found]:
