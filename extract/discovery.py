@@ -151,6 +151,15 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# the head nouns a body's own name opens or ends with ("Trường Đại học Công nghệ", "Digital
+# Ministry"): a generic run without one is a piece of a longer name ("Information Technology")
+_BODY_HEADS = frozenset(
+    ["ministry", "department", "university", "institute", "academy", "agency", "bureau"]
+    + ["office", "commission", "committee", "council", "authority", "administration"]
+    + ["centre", "center", "college", "school", "bộ", "trường", "viện", "sở", "cục", "ủy"]
+)
+
+
 def _generic(words: list[str]) -> bool:
     """Whether a word run only says what kind of body it is ("Bộ Thông tin", "Digital Ministry").
 
@@ -456,11 +465,11 @@ class Discovery:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
         self.runs = inner_runs(catalogue)
+        generic = inner_runs(catalogue, generic=True)
         self.generic_runs = {
-            k: i
-            for k, i in inner_runs(catalogue, generic=True).items()
-            if i is not None and catalogue.entries[i].country is not None
+            k: i for k, i in generic.items() if i is not None and catalogue.entries[i].country
         }
+        self.generic_keys = frozenset(generic)
 
     def _candidates(self, name: str, kind: str, how: str) -> list[Candidate] | None:
         ids = self.catalogue.lookup(name)
@@ -495,6 +504,14 @@ class Discovery:
         if e.country in owner_countries(text, a, b, self.catalogue):
             return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
         return c
+
+    def _fragment(self, name: str) -> bool:
+        """Whether `name` is a generic piece of a catalogued body's name that no head noun
+        opens or ends ("Khoa", "Information Technology"): a piece, not a body of its own."""
+        words = name.casefold().split()
+        return name_key(name) in self.generic_keys and not (
+            words[0] in _BODY_HEADS or words[-1] in _BODY_HEADS
+        )
 
     def _other_acronym(self, entry_id: str, name: str, kind: str) -> bool:
         """Whether a cue typed `name` as another kind than an entry it only spells like an
@@ -573,6 +590,8 @@ class Discovery:
             c = [Candidate(x.id, x.name, x.type, x.source, x.confidence) for x in cands[m.group()]]
             if c[0].source == "discovery" and c[0].type == "Organization":
                 c = self._owned(st.text, a, b, c)
+                if c[0].source == "discovery" and self._fragment(m.group()):
+                    continue
             found = Found(a, b, m.group(), c, st.sentence_of(a))
             if clash:
                 # "Huawei Cloud" around "Huawei" is another entity; "Kuaishou Technologies"

@@ -126,3 +126,12 @@ def test_the_supercomputer_in_capitals_is_still_found():
     assert found.get("lumi-supercomputer") == "Hardware"
     found, _ = found_in("Mô hình được huấn luyện trên siêu máy tính LUMI ở Phần Lan.", "vi")
     assert found.get("lumi-supercomputer") == "Hardware"
+
+
+def test_a_generic_piece_of_a_known_bodys_name_is_no_body_of_its_own():
+    found, _ = found_in(
+        "Nhóm Zalo AI cùng Viện Khoa học và Công nghệ tiên tiến Nhật Bản (JAIST) công bố mô hình.",
+        "vi",
+    )
+    assert "jaist" in found
+    assert not [i for i in found if i in ("khoa", "khoa-hoc", "cong-nghe")]
