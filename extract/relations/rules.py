@@ -33,6 +33,7 @@ from extract.relations.plans import (  # noqa: F401  (_index: the rule index, fo
     rules_for,
 )
 from extract.relations.prefilter import folds_plainly
+from extract.relations.reported import FRAME_OPENERS, unframed
 from extract.spans import Found
 
 __all__ = [
@@ -163,22 +164,33 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
             split = _words(text[left.end : right.start])
             words = " " + " ".join(split) + " "  # `between_words`, its list kept
             plain = folds_plainly(words)
+            # "X said it would use Y": the rules also read the words without the frame
+            bare = None
+            if split and split[0] in FRAME_OPENERS:
+                bare = unframed(words, lang, chosen[i] == "Person")
             if plain:  # the anchor test is exact: only rules it lets through
                 todo = plan.reachable(split)
                 if not todo:
                     continue  # no rule's `between` can match: no cue word between
-            elif plan.any_between is not None and plan.any_between.match(words) is None:
+            elif (
+                plan.any_between is not None
+                and plan.any_between.match(words) is None
+                and (bare is None or plan.any_between.match(bare) is None)
+            ):
                 continue  # no rule's `between` fits: nothing below can match
             else:
                 todo = plan.todo
             count = words.count(" ") - 1
             for li, ri, cr in todo:
-                if count > cr.max_words or (cr.rule.adjacent and j > i + 1):
+                if cr.rule.adjacent and j > i + 1:
                     continue
                 if cr.left is not None and not cr.left.fullmatch(left.text):
                     continue
-                if not (cr.twin if plain else cr.between).match(words):
-                    continue  # (the twin: the same regex, case-sensitive, for plain words)
+                rx = cr.twin if plain else cr.between  # (the twin: case-sensitive, plain words)
+                if not (count <= cr.max_words and rx.match(words)) and not (
+                    bare is not None and bare.count(" ") - 1 <= cr.max_words and rx.match(bare)
+                ):
+                    continue
                 end = right.end
                 if cr.tail is not None:
                     t = cr.tail.match(text, right.end, min(len(text), right.end + 80))

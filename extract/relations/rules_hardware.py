@@ -244,7 +244,7 @@ RULES: tuple[PairRule, ...] = (
         r"built around|taps into|tapped into|licenses|licensed|licensing|plugged into|"
         r"plugs into|will use|plans to use|(?:will |would |plans to |agreed to |is set to |"
         r"committed to |commits to |pledged to |pledges to |promised to |signed up to )"
-        r"(?:buy|deploy|rent|adopt|integrate|run on|train on|install|order|purchase)|"
+        r"(?:buy|deploy|rent|adopt|integrate|run on|train on|install|order|purchase|use)|"
         r"(?:is |are |was |were )?(?:based|built|trained|running|run) (?:on|with|using)) {w6}",
         0.7,
         head=r"(?<!with )(?<!alongside )$",  # "teamed up with Nvidia, using ...": an object
