@@ -31,13 +31,21 @@ _EN_NOUN = (
     r"carmaker|automaker|conglomerate|maker|e-commerce giant|tech giant|search giant"
 )
 _EN_TIME = r"on|in|last|this|earlier|late|at|during|yesterday|today|tuesday|monday|friday"
+# words that may come before the reporting verb, and the verbs themselves
+_EN_BEFORE = [
+    "has", "had", "have", "also", "previously", "later", "again", "now", "then", "publicly",
+    "officially",
+]  # fmt: skip
+_EN_VERBS = [
+    "said", "says", "say", "announced", "announces", "confirmed", "confirms", "disclosed",
+    "discloses", "revealed", "reveals", "stated", "states", "added", "adds", "noted", "notes",
+    "indicated", "indicates", "wrote", "writes", "acknowledged", "acknowledges", "admitted",
+    "admits", "insisted", "insists", "claimed", "claims", "declared", "declares", "explained",
+    "explains", "signalled", "signaled", "signals", "hinted", "hints", "reiterated",
+]  # fmt: skip
 _EN = re.compile(
-    r" (?:(?:has|had|have|also|previously|later|again|now|then|publicly|officially) )?"
-    r"(?:said|says|say|announced|announces|confirmed|confirms|disclosed|discloses|revealed|"
-    r"reveals|stated|states|added|adds|noted|notes|indicated|indicates|wrote|writes|"
-    r"acknowledged|acknowledges|admitted|admits|insisted|insists|claimed|claims|declared|"
-    r"declares|explained|explains|signalled|signaled|signals|hinted|hints|reiterated|"
-    r"told(?: \S+){1,3}?)"
+    rf" (?:(?:{'|'.join(_EN_BEFORE)}) )?"
+    rf"(?:{'|'.join(_EN_VERBS)}|told(?: \S+){{1,3}}?)"
     rf"(?: (?:{_EN_TIME})(?: \S+){{0,5}}?)?(?: ,)?"
     rf"(?: that)? (?:(?P<org>it|the(?: \S+)? (?:{_EN_NOUN}))|(?P<person>he|she)|they) "
 )
@@ -51,10 +59,15 @@ _VI_MARK = (
     r"cam kết|dự định|định|đang có kế hoạch|hiện đang|đã và đang|đồng ý|nhất trí|"
     r"được|có thể|sẵn sàng|bắt đầu"
 )
+_VI_BEFORE = ["cũng", "đã", "vừa", "từng", "mới", "trước đó", "hôm nay"]
+_VI_VERBS = [
+    "cho biết", "cho hay", "tuyên bố", "khẳng định", "thông báo", "xác nhận", "tiết lộ",
+    "công bố", "nói", "chia sẻ", "nhấn mạnh", "thừa nhận", "nêu rõ", "phát biểu",
+    "khẳng định lại", "nhắc lại",
+]  # fmt: skip
 _VI = re.compile(
-    r" (?:(?:cũng|đã|vừa|từng|mới|trước đó|hôm nay) )?"
-    r"(?:cho biết|cho hay|tuyên bố|khẳng định|thông báo|xác nhận|tiết lộ|công bố|nói|"
-    r"chia sẻ|nhấn mạnh|thừa nhận|nêu rõ|phát biểu|khẳng định lại|nhắc lại|nói với(?: \S+){1,3}?)"
+    rf" (?:(?:{'|'.join(_VI_BEFORE)}) )?"
+    rf"(?:{'|'.join(_VI_VERBS)}|nói với(?: \S+){{1,3}}?)"
     r"(?: (?:hôm|vào|ngày|trong|hồi|tuần|tháng|năm|sáng|chiều|tối|tại)(?: \S+){0,5}?)?(?: ,)?"
     r"(?: (?:rằng|là))?"
     rf"(?: (?:(?P<org>(?:{_VI_REF_ORG})(?: (?:này|công nghệ|chip|mỹ|trung quốc)){{0,2}})|"
@@ -63,16 +76,9 @@ _VI = re.compile(
 )
 _FRAMES = {"en": _EN, "vi": _VI}
 # first words a frame can open with: words starting otherwise are not looked at
-FRAME_OPENERS = frozenset((
-    "said", "says", "say", "announced", "announces", "confirmed", "confirms", "disclosed",
-    "discloses", "revealed", "reveals", "stated", "states", "added", "adds", "noted", "notes",
-    "indicated", "indicates", "wrote", "writes", "acknowledged", "acknowledges", "admitted",
-    "admits", "insisted", "insists", "claimed", "claims", "declared", "declares", "explained",
-    "explains", "signalled", "signaled", "signals", "hinted", "hints", "reiterated", "told",
-    "has", "had", "have", "also", "previously", "later", "again", "now", "then", "publicly",
-    "officially", "cho", "tuyên", "khẳng", "thông", "xác", "tiết", "công", "nói", "chia", "nhấn",
-    "thừa", "nêu", "phát", "nhắc", "cũng", "đã", "vừa", "từng", "mới", "trước", "hôm",
-))  # fmt: skip
+FRAME_OPENERS = frozenset(
+    w.split()[0] for w in _EN_BEFORE + _EN_VERBS + ["told"] + _VI_BEFORE + _VI_VERBS
+)
 
 
 def unframed(words: str, lang: str, person: bool) -> str | None:

@@ -165,9 +165,10 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
             words = " " + " ".join(split) + " "  # `between_words`, its list kept
             plain = folds_plainly(words)
             # "X said it would use Y": the rules also read the words without the frame
-            bare = None
+            bare, bare_count = None, 0
             if split and split[0] in FRAME_OPENERS:
                 bare = unframed(words, lang, chosen[i] == "Person")
+                bare_count = bare.count(" ") - 1 if bare is not None else 0
             if plain:  # the anchor test is exact: only rules it lets through
                 todo = plan.reachable(split)
                 if not todo:
@@ -188,7 +189,7 @@ def match_pairs(text: str, lang: str, mentions: list[Found]) -> list[Match]:
                     continue
                 rx = cr.twin if plain else cr.between  # (the twin: case-sensitive, plain words)
                 if not (count <= cr.max_words and rx.match(words)) and not (
-                    bare is not None and bare.count(" ") - 1 <= cr.max_words and rx.match(bare)
+                    bare is not None and bare_count <= cr.max_words and rx.match(bare)
                 ):
                     continue
                 end = right.end
