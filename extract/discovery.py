@@ -133,30 +133,26 @@ def run_key(words: list[str], person: bool) -> str:
     return "\x00" + " ".join(name_key(w) for w in words)
 
 
-# words (Vietnamese: syllables) that say what kind of body a name is, not which one: a run
-# of an alias made only of them ("Ministry of Information", "Trường Đại học Công nghệ",
-# "Digital Ministry") names any number of bodies, so it identifies no entry
-_GENERIC_WORDS = frozenset(
-    ["ministry", "department", "university", "institute", "academy", "agency", "bureau"]
-    + ["office", "commission", "committee", "council", "authority", "administration"]
-    + ["centre", "center", "college", "school", "national", "state", "federal", "public"]
-    + ["information", "communications", "communication", "digital", "technology"]
-    + ["technologies", "science", "sciences", "economy", "affairs", "research", "development"]
-    + ["industry", "trade", "innovation", "telecommunications", "media", "security", "data"]
-    + ["general", "central", "people's", "of", "and", "the", "for", "&", ","]
-    # Vietnamese syllables of the same nouns: "bộ", "trường đại học", "viện", "công nghệ"
-    + ["bộ", "trường", "đại", "học", "viện", "công", "nghệ", "thông", "tin", "truyền"]
-    + ["khoa", "kỹ", "thuật", "số", "sở", "cục", "tổng", "ủy", "ban", "trung", "tâm"]
-    + ["nghiên", "cứu", "phát", "triển", "quốc", "gia", "nhà", "nước", "và", "của", "ngành"]
-)
-
-
 # the head nouns a body's own name opens or ends with ("Trường Đại học Công nghệ", "Digital
 # Ministry"): a generic run without one is a piece of a longer name ("Information Technology")
 _BODY_HEADS = frozenset(
     ["ministry", "department", "university", "institute", "academy", "agency", "bureau"]
     + ["office", "commission", "committee", "council", "authority", "administration"]
     + ["centre", "center", "college", "school", "bộ", "trường", "viện", "sở", "cục", "ủy"]
+)
+# words (Vietnamese: syllables) that say what kind of body a name is, not which one: a run
+# of an alias made only of them ("Ministry of Information", "Trường Đại học Công nghệ",
+# "Digital Ministry") names any number of bodies, so it identifies no entry
+_GENERIC_WORDS = _BODY_HEADS | frozenset(
+    ["national", "state", "federal", "public"]
+    + ["information", "communications", "communication", "digital", "technology"]
+    + ["technologies", "science", "sciences", "economy", "affairs", "research", "development"]
+    + ["industry", "trade", "innovation", "telecommunications", "media", "security", "data"]
+    + ["general", "central", "people's", "of", "and", "the", "for", "&", ","]
+    # Vietnamese syllables of the same nouns: "đại học", "công nghệ", "thông tin"
+    + ["đại", "học", "công", "nghệ", "thông", "tin", "truyền"]
+    + ["khoa", "kỹ", "thuật", "số", "tổng", "ban", "trung", "tâm"]
+    + ["nghiên", "cứu", "phát", "triển", "quốc", "gia", "nhà", "nước", "và", "của", "ngành"]
 )
 
 
