@@ -302,15 +302,25 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     out = []
     at = 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-        if (
-            len(words) >= 4
-            and not line.rstrip().endswith((".", ":", ";"))
-            and all(w[0].isupper() for w in words)
-        ):
+        if _title_case(line):
             out.append((at, at + len(line)))
         at += len(line) + 1
     return out
+
+
+def _title_case(line: str) -> bool:
+    """Whether `line` is a headline (see `title_case_lines`); a sentence's full stop or its
+    first lowercase word ends the test."""
+    if line.rstrip().endswith((".", ":", ";")):
+        return False
+    capitalised = 0
+    for w in line.split():
+        if not w[:1].isalpha() or w.lower() in _SMALL_WORDS:
+            continue
+        if not w[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 4
 
 
 def list_names(

@@ -244,7 +244,7 @@ def _date(m: Match, sentence: int, st) -> str | None:
         named = m.rule.name.endswith((".possessive", ".of"))
         if _UNDONE.search(st.text, max(told.start, m.start - 30) if named else m.start, m.end):
             return None
-    left, right = sorted((m.source, m.target), key=lambda f: f.start)
+    left, right = (m.source, m.target) if m.source.start <= m.target.start else (m.target, m.source)
     cue = m.end if m.end > right.end else right.start
     told = ((left.start, left.end), (right.start, right.end), cue)
     return date_of_fact(st, sentence, *told, carried=narrated(m.rule))
