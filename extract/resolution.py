@@ -166,6 +166,8 @@ _BASED = re.compile(
     r"conglomerate|unicorn|fund|investor|rival|operator|utility|utilities|provider|supplier|"
     r"carrier|insurer|lender|bank|retailer|automaker|carmaker|publisher|studio|broadcaster)s?\b"
 )
+# the words a sentence-opening reference starts with ("The San Francisco company")
+_DETERMINED = re.compile(r"(?:the|this|that)(?: [\w.'’-]+){0,3}", re.IGNORECASE)
 _COPULA = re.compile(r"(?:^|\s)(?:là|is|was)$")  # "Lâu năm nhất là Cambricon", "The name is MGX"
 _JOINED = re.compile(r"\s*(?:,|and|và|&|cùng|cùng với|lẫn|, and|, và)\s*$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
@@ -188,6 +190,7 @@ _UNREAD_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w&.'’-]*) (?:and|&|và
 _UNREAD_AFTER = re.compile(r",? (?:and|&|và) (?P<name>[A-Z][\w&.'’-]*)")
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|và|&|cùng|lẫn)\s*", re.IGNORECASE)
 _START = attrgetter("start")
+_TITLED = re.compile(r"(?:\b(?:ông|bà|mr|ms|mrs|dr)\.?) $", re.IGNORECASE)
 _POSSESSIVES = ("its", "their")  # a possessive ref only qualifies the subject
 _SALIENT = ("Organization", "Person")  # kinds whose references need a clear subject
 _NOT_SHORT = frozenset(LEADING_WORDS) | {
@@ -472,7 +475,8 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
     The last word ("Altman" after "Sam Altman") anywhere; the first word ("Liang"
     after "Liang Wenfeng", "Kwak" after "Kwak Noh-jung") in English, and in
     Vietnamese only after "ông"/"bà" ("ông Vương" after "Vương Hưng Hưng"). A
-    word that two people of the document share stays unresolved. (A company's head
+    word that two people of the document share stays unresolved; a word of two letters
+    ("Ek", "Xu") only after a title ("ông Ek", "Mr Xu"). (A company's head
     word standing alone, "Talen" after "Talen Energy", is `extract.short_names`.)
     """
     last: dict[str, Found | None] = {}
@@ -484,8 +488,8 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
         if len(words) < 2:
             continue
         for table, word in ((last, words[-1]), (head, words[0])):
-            if len(word) < 3 or not word[0].isupper() or word in _NOT_SHORT:
-                continue
+            if len(word) < 2 or not word[0].isupper() or word in _NOT_SHORT:
+                continue  # (a two-letter word counts only after a title: `_TITLED`)
             old = table.setdefault(word, f)
             if old is not None and old.best.id != f.best.id:
                 table[word] = None  # two people share it
@@ -506,6 +510,8 @@ def _short_names(text: str, mentions: list[Found], sentence_of, lang: str) -> li
         a, b = m.span()
         if a <= full.start or spans.overlapping(a, b):
             continue
+        if len(word) < 3 and not _TITLED.search(text, max(0, a - 5), a):
+            continue  # "ông Ek", "Mr Xu": a two-letter name needs its title
         if (
             word not in last
             and lang == "vi"
@@ -574,20 +580,34 @@ class Salience:
             for f in self.by_sentence.get(sentence, ())
             if (before is None or f.start < before) and f.text.lower() not in _POSSESSIVES
         ]
-        first = next((f for f in ms if f.type == kind), None)
-        if first is None:
+        kinds = [f for f in ms if f.type == kind]
+        if not kinds:
             return None
         text = self.st.text
-        lead = text[self.st.sentences[sentence].start : first.start]
-        if any(f.start < first.start and f.type == kind for f in ms):
-            return None
-        lead = lead.strip()
-        if (
-            lead
-            and not lead.endswith(",")
-            and not _DESCRIBED.search(lead)
-            and not _COPULA.search(lead)
-        ):
+        start = self.st.sentences[sentence].start
+        first = None
+        for k, f in enumerate(kinds):
+            lead = text[start : f.start].strip()
+            if k > 0 and (f.ref or not lead.endswith(",")):
+                pass  # past an opening phrase only a name ("..., the venture" is an apposition)
+            elif k > 0 or lead.endswith(","):
+                # "Spun out of Tsinghua University in 2019, Zhipu is ...": the names of an
+                # opening phrase, each after a preposition, are passed over
+                first = f
+            elif k == 0 and (
+                not lead
+                or _DESCRIBED.search(lead)
+                or _COPULA.search(lead)
+                or (f.ref and _DETERMINED.fullmatch(lead))
+            ):
+                first = f  # "The San Francisco company said": a reference's own words
+            if (
+                first is not None
+                or "," not in text[f.end : kinds[-1].start]
+                or not _PREP_BEFORE.search(text, max(start, f.start - 8), f.start)
+            ):
+                break
+        if first is None:
             return None
         nxt = next((f for f in ms if f.start > first.start and f.type == kind), None)
         if (

@@ -24,6 +24,7 @@ from extract.catalogue import Catalogue, load_catalogue
 from extract.dates import date_of_fact
 from extract.relations.administrations import administrations
 from extract.relations.adopters import fellow_adopters
+from extract.relations.agent_roles import agent_roles
 from extract.relations.apposition import tied_appositions
 from extract.relations.appositive_seats import appositive_seats
 from extract.relations.attribution import without_attributions
@@ -32,6 +33,7 @@ from extract.relations.carried import (
     carried_places,
     carried_roles,
     founding_companions,
+    person_ties,
     relative_roles,
 )
 from extract.relations.demonym_homes import demonym_homes
@@ -165,10 +167,20 @@ class RelationFinder:
             matches = undenied(text, st.language, told.start, told.end, matches)
             for m in matches:
                 self._keep(best, m, index, st)
-        stated = {(k[0], k[1], k[3]) for k in best}
-        carried = carried_roles(st, by_sentence, stated, self.catalogue)
+        # a role told in a relative clause ("X, a former executive who ran Y") is another
+        # post than the title the sentence gives X: it leaves that title to be carried
+        stated = {
+            (k[0], k[1], k[3]) for k, f in best.items() if not f.rule.endswith(".relative_verb")
+        }
+        agents = [
+            (index, m)
+            for index, mentions in by_sentence.items()
+            for m in agent_roles(text, st.language, mentions)
+        ]
+        ties = person_ties(best.values(), agents)  # what each person was tied to so far
+        carried = carried_roles(st, by_sentence, stated, self.catalogue, ties)
         carried += carried_places(st, by_sentence)
-        carried += role_predicates(st, by_sentence)
+        carried += role_predicates(st, by_sentence, ties) + agents
         carried += office_titles(st, by_sentence, self.catalogue)
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)

@@ -38,7 +38,7 @@ _EN_TITLE_END = (
     r"(?:co-founder|cofounder|founder|chief executive|chief [\w-]+ officer|chief scientist|ceo|"
     r"cto|chairman|chairwoman|president|researchers?|engineers?|scientists?|executives?|"
     r"entrepreneurs?|investors?|billionaire|prince|sheikh|minister|director|veteran|banker|"
-    r"professor|alumni|alumnus|employees?|staff)"
+    r"professor|alumni|alumnus|employees?|staff|laureate|adviser|advisor|official|secretary)"
 )
 # the verb, its date and "by", then a description ending in a title, right before the name
 _AGENT = {
@@ -68,7 +68,11 @@ _EN_FOUNDING = ("founded", "co-founded", "cofounded", "started", "set up", "esta
 _GAP = {
     "en": re.compile(
         r"(?:\s*\([^)]{0,40}\))?(?:\s+(?:was|is|were|has been|had been)(?: (?:also|originally|"
-        r"jointly|later))?\s+|\s*,\s+(?:(?:a|an|the|its|one)\s(?:(?!(?:who|whose|which|that|"
+        r"jointly|later))?\s+|"
+        # "G42, which is chaired by", "Lam, which is based in Fremont, California, and run by"
+        r"\s*,\s*which\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+)?(?:[^;:.()]{1,80}?,?"
+        r"\s+and\s+(?:is\s+|was\s+)?)?|"
+        r"\s*,\s+(?:(?:a|an|the|its|one)\s(?:(?!(?:who|whose|which|that|"
         r"with|for|to|from|where|when|while|and)\b)[^\s,;:.()]+\s){0,6}|(?:launched|backed|"
         r"funded|created|owned|based|spun out|set up|founded)\b[^,;:.()]{0,80}?\sand\s)|"
         r"\s*,\s*)",
@@ -81,7 +85,10 @@ _GAP = {
         re.IGNORECASE,
     ),
 }
-_BY = re.compile(r"\b(?:by|do|bởi)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|do|bởi)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.IGNORECASE)
+# "Isomorphic Labs, spun out of Alphabet and led by X": a name after a preposition is the
+# object of the participle before, not the subject the clause describes
+_OBJECT = re.compile(r"\b(?:of|from|into|out of|with|than)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:,|,? and|,? và|,? cùng)\s+(?:(?:ông|bà|researcher|engineer|"
     r"scientist|executive|former|[a-z][\w-]*)\s){0,2}",
@@ -118,12 +125,20 @@ def _agent_of(text: str, lang: str, mentions: list[Found], k: int, verb_start: i
             continue
         if org.type == "Person":
             return None
-        if org.type != "Organization" or org.ref:
+        if org.type != "Organization":
             continue  # "Sakana AI, a Tokyo lab": a place inside the apposition
+        if org.ref:
+            # "The start-up, which is backed by X and run by": a reference that is the
+            # subject; one inside an apposition ("Sakana AI, a Tokyo lab") is passed over
+            if _GAP[lang].fullmatch(text, org.end, verb_start):
+                return org
+            continue
         if text[org.end : org.end + 2] in ("'s", "’s"):
             continue  # "the kingdom's fund": a possessor
-        if _BY.search(text, max(0, org.start - 30), org.start):
+        if _BY.search(text, max(0, org.start - 45), org.start):
             continue  # the agent of an earlier participle
+        if lang == "en" and _OBJECT.search(text, max(0, org.start - 12), org.start):
+            continue  # the object of an earlier participle
         return org if _GAP[lang].fullmatch(text, org.end, verb_start) else None
     return None
 

@@ -7,9 +7,12 @@ lập, hiện giữ vị trí giám đốc điều hành của studio." Such a r
 organisation of its own, gives LEADS, FOUNDED or WORKS_FOR towards the
 organisation a short reference at the cue would point at (`Salience`): the
 subject of the sentence or of the sentences just before, and nothing when that
-is unclear. The fact's evidence is the role's own sentence; the organisation
-stands there as a reference (`ref`), so the fact scores below one whose names
-both appear.
+is unclear. A head's or founder's role goes rather to the one organisation the
+person was already tied to as founder or head ("X set up Y ... X is the chief
+executive": `own_tie`), and a company written as a person's own ("Sam Altman's
+company") to the organisation just named. The fact's evidence is the role's own
+sentence; the organisation stands there as a reference (`ref`), so the fact scores
+below one whose names both appear.
 
 Places work the same way: "the Austin, Texas-based chipmaker", "hãng có trụ sở
 tại Hàng Châu" describe the organisation in view by where it is
@@ -36,6 +39,8 @@ __all__ = [
     "carried_places",
     "carried_roles",
     "founding_companions",
+    "own_tie",
+    "person_ties",
     "relative_roles",
 ]
 
@@ -54,6 +59,7 @@ ROLE_TYPES = {
     # "X, who heads it,", "ông X, người điều hành công ty,": a role stated by its verb
     **dict.fromkeys(["chairs", "runs", "leads", "heads", "điều hành", "dẫn dắt"], "LEADS"),
     **dict.fromkeys(["founded", "co-founded", "cofounded", "set up", "lập ra"], "FOUNDED"),
+    "company of": "LEADS",  # "Sam Altman's company", "tập đoàn của ông X" (`_company_of`)
 }
 RULES = {
     t: PairRule(f"{t.lower()}.carried.role", t, "*", "", confidence=0.7)
@@ -68,17 +74,24 @@ _VI_ROLE = (
     r"đồng sáng lập|sáng lập|tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|"
     r"giám đốc công nghệ"
 )
-# "Chief executive Kwak Noh-jung", "Người sáng lập là ông Trương": a role right before the name
+_EN_BEFORE = (
+    r"chief executive|ceo|co-founder|cofounder|founder|cto|chief technology officer|"
+    r"chief scientist|chairman|chairwoman|senior vice president|executive vice president"
+)
+_VI_BEFORE = (
+    r"sáng lập|đồng sáng lập|ceo|tổng giám đốc|giám đốc điều hành|chủ tịch|giám đốc công nghệ"
+)
+# "Chief executive Kwak Noh-jung", "Người sáng lập là ông Trương": a role right before the
+# name; two joined ("Co-founder and chief executive X", "Nhà sáng lập kiêm CEO X") are both hers
 _BEFORE = {
     "en": re.compile(
-        r"(?:^|(?<=[\s(\"“]))(?P<cue>chief executive|ceo|co-founder|cofounder|founder|cto|"
-        r"chief technology officer|chief scientist|chairman|chairwoman|senior vice president|"
-        r"executive vice president)\s+$",
+        r"(?:^|(?<=[\s(\"“]))(?P<cue>" + _EN_BEFORE + r")(?: and (?P<cue2>" + _EN_BEFORE + r"))?"
+        r"\s+$",
         re.IGNORECASE,
     ),
     "vi": re.compile(
-        r"(?:^|(?<=[\s(\"“]))(?:người |nhà )?(?:đồng )?(?P<cue>sáng lập|đồng sáng lập|ceo|"
-        r"tổng giám đốc|giám đốc điều hành|chủ tịch|giám đốc công nghệ)"
+        r"(?:^|(?<=[\s(\"“]))(?:người |nhà )?(?:đồng )?(?P<cue>" + _VI_BEFORE + r")"
+        r"(?: (?:kiêm|và) (?:người |nhà )?(?P<cue2>" + _VI_BEFORE + r"))?"
         r"(?: (?:hiện nay |hiện tại |hiện |nay )?là)? "
         r"(?:ông |bà )?$",
         re.IGNORECASE,
@@ -88,8 +101,8 @@ _BEFORE = {
 # role phrases after the name, one per comma-separated piece, owning no organisation
 _AFTER = {
     "en": re.compile(
-        r"(?:who is |is |was |remains |became |has been )?(?:also )?(?:one of )?"
-        r"(?:the |its |a |an )?(?:(?:company|firm|lab|startup|group)(?:'s|’s) )?"
+        r"(?:(?:who )?(?:is|was|remains|became|has been) )?(?:also |still )?(?:one of )?"
+        r"(?:the |its |a |an |another )?(?:(?:company|firm|lab|startup|group)(?:'s|’s) )?"
         r"(?:current |new |longtime |chief )?(?P<cue>" + _EN_ROLE + r")s?"
         r"(?: and (?P<cue2>" + _EN_ROLE + r"))?",
         re.IGNORECASE,
@@ -107,7 +120,12 @@ _AFTER_VERB = {
     "en": re.compile(
         r"who (?:still |now |also |currently )?(?P<cue>chairs|runs|leads|heads|founded|"
         r"co-founded|cofounded|set up)(?: and (?:still |now )?(?P<cue2>chairs|runs|leads|heads))?"
-        r" (?:it|the company|the firm|the group|the start-up|the startup|the lab)",
+        r" (?:it|the company|the firm|the group|the start-up|the startup|the lab)"
+        # "who founded the start-up and runs it as chief executive", "who co-founded it in
+        # 2010 and shared a Nobel Prize": a second verb on the same object, or another act
+        r"(?: in \d{4})?(?: and (?:(?:still |now |also )?(?P<cue3>chairs|runs|leads|heads) "
+        r"(?:it|the company|the firm|the start-up|the startup|the lab)(?: as [\w -]+)?|"
+        r"(?!(?:still |now |also )?(?:chairs|runs|leads|heads)\b)[^,;.]+))?",
         re.IGNORECASE,
     ),
     "vi": re.compile(
@@ -136,7 +154,8 @@ _RELATIVE_RULES = {
 }
 _PAREN = re.compile(r"\s*\([^)]{0,60}\)")
 _PIECE = re.compile(r"[^,;.]+")
-_NOT_HERS = re.compile(r"(?:former|ex-|cựu|phó|'s|’s|của)\s*$", re.IGNORECASE)
+# "his co-founder X": a fellow of another person's, whose organisation is not in view
+_NOT_HERS = re.compile(r"(?:former|ex-|cựu|phó|'s|’s|của|\bhis|\bher|\btheir)\s*$", re.IGNORECASE)
 # a name right before the role ("Windsurf chief executive X"): the role is that name's,
 # whatever it was typed as, not the organisation in view
 _NAMED = re.compile(r"[A-Z][\w&.'’-]*\s+$")
@@ -165,7 +184,9 @@ def _cues_after(text: str, person: Found, lang: str, end: int) -> list[tuple[int
         if m is None:
             break
         cues = m.groupdict()
-        out.extend((m.start(g), m.end(g), cues[g].lower()) for g in ("cue", "cue2") if cues.get(g))
+        out.extend(
+            (m.start(g), m.end(g), cues[g].lower()) for g in ("cue", "cue2", "cue3") if cues.get(g)
+        )
         at = piece.end()
         if at < end and text[at] == ".":
             break
@@ -206,17 +227,45 @@ def relative_roles(text: str, lang: str, mentions: list[Found]) -> list[Match]:
     return out
 
 
-def _cue_before(text: str, person: Found, lang: str, start: int) -> tuple[int, int, str] | None:
-    """(start, end, cue) of a role written right before `person`, none of its own org."""
+def _cues_before(text: str, person: Found, lang: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of the roles written right before `person`, none of its own org."""
     m = _BEFORE[lang].search(text, max(start, person.start - 60), person.start)
     if m is None or _NOT_HERS.search(text, max(start, m.start() - 8), m.start()):
-        return None
+        return []
     named = _NAMED.search(text, max(start, m.start("cue") - 40), m.start("cue"))
     if named is not None and named.start() > start:
-        return None
+        return []
     if _OWNED.match(text, person.end):
-        return None  # "CEO Jensen Huang of Nvidia": the rules read the org from the text
-    return m.start("cue"), m.end("cue"), m.group("cue").lower()
+        return []  # "CEO Jensen Huang of Nvidia": the rules read the org from the text
+    return [(m.start(g), m.end(g), m.group(g).lower()) for g in ("cue", "cue2") if m.group(g)]
+
+
+# "Mark Zuckerberg's company", "tập đoàn của ông Trương Gia Bình": a company named as a
+# person's own, the organisation in view, is the one the person runs
+_COMPANY = "company of"
+_OWN_COMPANY = {
+    "en": re.compile(
+        r"(?:'s|’s) (?:own )?(?:company|firm|start-up|startup|group|conglomerate|empire)\b",
+        re.IGNORECASE,
+    ),
+    "vi": re.compile(
+        r"(?:^|(?<=[\s(\"“]))(?:tập đoàn|công ty|hãng|startup) của (?:tỷ phú |doanh nhân )?"
+        r"(?:ông|bà) $",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _company_of(text: str, person: Found, lang: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of a company written as the person's own, with no name."""
+    rx = _OWN_COMPANY.get(lang)
+    if rx is None:
+        return []
+    if lang == "en":
+        m = rx.match(text, person.end)
+    else:
+        m = rx.search(text, max(start, person.start - 40), person.start)
+    return [] if m is None else [(m.start(), m.end(), _COMPANY)]
 
 
 # aliases that show a catalogue person heads a state: "Chủ tịch Tập Cận Bình" chairs no company
@@ -237,16 +286,57 @@ def _standing_for(org: Found, a: int, b: int, text: str, index: int) -> Found:
     return Found(a, b, text[a:b], [cand], index, ref=True)
 
 
+# the ties a head's role may recall: a founder named "the chief executive" heads what she
+# founded, a chief executive named "the co-founder" founded what she runs
+_RECALLED = {"LEADS": ("FOUNDED", "LEADS"), "FOUNDED": ("LEADS", "FOUNDED")}
+
+
+# a person's fact found so far: its type, the organisation's id, its sentence, its mention
+Tie = tuple[str, str, int, Found]
+
+
+def person_ties(facts, matches: list[tuple[int, Match]]) -> dict[str, list[Tie]]:
+    """Person id -> the ties of `facts` (kept facts) and `matches` ((sentence, match))."""
+    ties: dict[str, list[Tie]] = {}
+    for f in facts:
+        ties.setdefault(f.source_id, []).append((f.type, f.target_id, f.sentence, f.target))
+    for index, m in matches:
+        tie = (m.rule.type, m.target.candidates[m.target_cand].id, index, m.target)
+        ties.setdefault(m.source.candidates[m.source_cand].id, []).append(tie)
+    return ties
+
+
+def own_tie(ties: dict[str, list[Tie]] | None, pid: str, type_: str, index: int) -> Found | None:
+    """The one organisation the person `pid` was tied to before sentence `index` by a
+    fact `type_` recalls, or None (none, or several: unclear).
+
+    "Arthur Mensch set up Mistral AI ... Mensch is the chief executive": unless the
+    role's own sentence names its organisation, the role is held where the person's
+    story has been.
+    """
+    kinds = _RECALLED.get(type_)
+    if not ties or kinds is None:
+        return None
+    found = [t for t in ties.get(pid, ()) if t[0] in kinds and t[2] < index]
+    if len({t[1] for t in found}) != 1:
+        return None
+    return found[-1][3]
+
+
 def carried_roles(
     st,
     by_sentence: dict[int, list[Found]],
     stated: set[tuple[str, str, int]],
     catalogue: Catalogue,
+    ties: dict[str, list[Tie]] | None = None,
 ) -> list[tuple[int, Match]]:
     """(sentence, match) for each role a person holds at the organisation in view.
 
     `stated` holds (person id, type, sentence) of the facts the rules already
     found: a person whose role a sentence ties to a named organisation gets none.
+    `ties` holds each person's facts found so far: a head's role goes to the one
+    organisation the person founded or heads (`own_tie`) rather than to one in view
+    from an earlier sentence.
     """
     lang = st.language if st.language in _BEFORE else "en"
     text = st.text
@@ -260,9 +350,8 @@ def carried_roles(
                 continue
             nxt = next((f.start for f in mentions[k + 1 :] if not f.ref), sentence.end)
             cues = _cues_after(text, person, lang, min(nxt, sentence.end))
-            before = _cue_before(text, person, lang, sentence.start)
-            if before is not None:
-                cues.append(before)
+            cues += _cues_before(text, person, lang, sentence.start)
+            cues += _company_of(text, person, lang, sentence.start)
             for a, b, cue in cues:
                 type_ = ROLE_TYPES.get(cue)
                 pid = person.best.id
@@ -270,7 +359,19 @@ def carried_roles(
                     continue
                 if cue in _CHAIRS and _heads_state(catalogue, person):
                     continue
-                org = salience.antecedent(min(a, person.start), "Organization", index, True)
+                # "Sam Altman's company" recalls the organisation just named, subject or not
+                subject = cue != _COMPANY
+                org = salience.antecedent(min(a, person.start), "Organization", index, subject)
+                if (
+                    not subject
+                    and org is not None
+                    and org.sentence == index
+                    and org is salience.subject(index, "Organization")
+                ):
+                    continue  # "Microsoft invested in Sam Altman's company": another's
+                tie = own_tie(ties, pid, type_, index)
+                if tie is not None and (org is None or org.sentence != index):
+                    org = tie  # her own company before one merely in view from before
                 if org is None:
                     continue
                 seen.add((pid, type_))
@@ -382,11 +483,37 @@ _COMPANION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_PERSON = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|and|và|, and|, và)\s*(?:ông |bà )?$")
+# "bởi A, cựu nhà nghiên cứu của Google, B, đồng tác giả ..., và C, từng là nhà ngoại giao":
+# a list of founders, each with an apposition, closed by "và"/"and"
+_APPOSED_ITEM = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s*,(?:[^,;.()]{1,120},)?\s*(?P<last>(?:and|và)\s+)?(?:ông |bà )?",
+    re.IGNORECASE,
+)
+
+
+def _apposed_list(text: str, mentions: list[Found], k: int) -> list[Found]:
+    """The people listed after `mentions[k]` with appositions between, when the list closes
+    with "and"/"và"; else none."""
+    out, prev = [], mentions[k]
+    for f in mentions[k + 1 :]:
+        if f.type != "Person":
+            continue  # a name inside an apposition ("cựu nhà nghiên cứu của Google")
+        if f.best.id == prev.best.id:
+            continue
+        gap = _APPOSED_ITEM.fullmatch(text, prev.end, f.start)
+        if gap is None:
+            return []
+        out.append(f)
+        if gap.group("last"):
+            return out
+        prev = f
+    return []
 
 
 def founding_companions(text: str, mentions: list[Found], matches: list[Match]) -> list[Match]:
     """Founders named after a founder's apposition: "started by X, an ex-banker,
-    along with Y and Z"; "bởi X, một kỹ sư, cùng Y và Z".
+    along with Y and Z"; "bởi X, một kỹ sư, cùng Y và Z"; "bởi X, một kỹ sư, Y, một nhà
+    ngoại giao, và Z".
 
     Each of Y and Z gets the founding X has in `matches`.
     """
@@ -407,6 +534,10 @@ def founding_companions(text: str, mentions: list[Found], matches: list[Match]) 
                 joined = [f] if gap else None
                 break
         if not joined:
+            # "được thành lập bởi A, ..., B, ..., và C, ...": the agents of a passive
+            joined = _apposed_list(text, mentions, k) if m.target.end <= founder.start else None
+            if joined:
+                out.extend(_shared_founding(m, founder, joined))
             continue
         j = mentions.index(joined[0])
         for f in mentions[j + 1 :]:
@@ -415,14 +546,19 @@ def founding_companions(text: str, mentions: list[Found], matches: list[Match]) 
             if f.type != "Person" or not _NEXT_PERSON.match(text, joined[-1].end, f.start):
                 break
             joined.append(f)
-        for f in joined:
-            if f.best.id != m.target.best.id:
-                # read at the founder's place, the companion's founding takes its date too
-                at = Found(
-                    founder.start, founder.end, f.text, f.candidates, f.sentence, f.ref, f.chosen
-                )
-                end = max(m.end, f.end)
-                out.append(
-                    Match(FOUNDED_WITH, at, m.target, f.chosen, m.target_cand, m.start, end, 0)
-                )
+        out.extend(_shared_founding(m, founder, joined))
+    return out
+
+
+def _shared_founding(m: Match, founder: Found, joined: list[Found]) -> list[Match]:
+    """The founding `m` of `founder`, shared by each of `joined`."""
+    out = []
+    for f in joined:
+        if f.best.id != m.target.best.id:
+            # read at the founder's place, the companion's founding takes its date too
+            at = Found(
+                founder.start, founder.end, f.text, f.candidates, f.sentence, f.ref, f.chosen
+            )
+            end = max(m.end, f.end)
+            out.append(Match(FOUNDED_WITH, at, m.target, f.chosen, m.target_cand, m.start, end, 0))
     return out

@@ -50,6 +50,26 @@ _TITLE = {
     )
     for lang, offices in _OFFICES.items()
 }  # fmt: skip
+# a title naming its department but not the country ("Bộ trưởng Thương mại Gina Raimondo",
+# "commerce minister Wang Wentao"): the department of the holder's country (catalogue)
+_BY_HOLDER = {
+    "en": re.compile(r"(?<![\w'’-])(?P<dept>commerce) minister(?![\w-])", re.IGNORECASE),
+    "vi": re.compile(
+        r"(?<![\w-])(?:bộ trưởng (?:bộ )?(?P<dept>thương mại|tài chính|quốc phòng|chiến tranh|"
+        r"năng lượng)|(?P<foreign>ngoại trưởng))(?![\w-])(?! (?:mỹ|hoa kỳ|trung quốc)(?![\w-]))",
+        re.IGNORECASE,
+    ),
+}
+_DEPARTMENTS = {
+    ("commerce", "china"): "mofcom",
+    ("thương mại", "united-states"): "us-department-of-commerce",
+    ("thương mại", "china"): "mofcom",
+    ("tài chính", "united-states"): "us-treasury",
+    ("ngoại trưởng", "united-states"): "us-state-department",
+    ("quốc phòng", "united-states"): "us-department-of-defense",
+    ("chiến tranh", "united-states"): "us-department-of-defense",
+    ("năng lượng", "united-states"): "us-department-of-energy",
+}
 _PAST = re.compile(r"(?:former|ex-|cựu|nguyên) ?$", re.IGNORECASE)
 # between a person and the title in apposition: "X, then the commerce secretary,"
 _APPOSED = re.compile(r",\s*(?:the |then |then-|now |current |(?:ông|bà) )*$", re.IGNORECASE)
@@ -68,12 +88,22 @@ def office_titles(st, by_sentence: dict[int, list[Found]], catalogue: Catalogue)
         if not people:
             continue
         told = st.sentences[index]
-        for hit in rx.finditer(text, told.start, told.end):
-            entry = catalogue.entries.get(offices[int(hit.lastgroup[1:])][1])
-            if entry is None or _PAST.search(text, max(told.start, hit.start() - 8), hit.start()):
+        hits = [
+            (hit, catalogue.entries.get(offices[int(hit.lastgroup[1:])][1]))
+            for hit in rx.finditer(text, told.start, told.end)
+        ]
+        hits += [
+            (hit, None) for hit in _BY_HOLDER[st.language].finditer(text, told.start, told.end)
+        ]
+        for hit, entry in hits:
+            if _PAST.search(text, max(told.start, hit.start() - 8), hit.start()):
                 continue
             person = _holder(text, hit, people)
             if person is None:
+                continue
+            if entry is None and hit.re is not rx:
+                entry = _department(hit, person, catalogue)
+            if entry is None:
                 continue
             office = Found(
                 hit.start(),
@@ -86,6 +116,17 @@ def office_titles(st, by_sentence: dict[int, list[Found]], catalogue: Catalogue)
             start, end = min(person.start, hit.start()), max(person.end, hit.end())
             out.append((index, Match(_RULE, person, office, person.chosen, 0, start, end, 99)))
     return out
+
+
+def _department(hit: re.Match[str], person: Found, catalogue: Catalogue):
+    """The catalogue entry of the department a countryless title names, in its holder's
+    country, or None when the catalogue gives the holder no country or none fits."""
+    holder = catalogue.entries.get(person.best.id)
+    if holder is None or not holder.country:
+        return None
+    dept = (hit.group("dept") or hit.groupdict().get("foreign") or "").lower()
+    ident = _DEPARTMENTS.get((dept, holder.country))
+    return catalogue.entries.get(ident) if ident else None
 
 
 def _holder(text: str, hit: re.Match[str], people: list[Found]) -> Found | None:

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extract.relations.agent_roles import agent_roles
-from extract.relations.carried import _standing_for
+from extract.relations.carried import Tie, _standing_for, own_tie
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.resolution import Salience
@@ -58,7 +57,8 @@ _PREDICATE = {
     "en": re.compile(
         r"(?:\s*\([^)]{0,40}\))?(?P<appos>\s*,[^,;.]{1,80},)?\s+(?:has |had |then |later |now |"
         r"will )?(?:joined|rejoined|join|stepped in|steps in|step in|took over|takes over|take "
-        r"over|stepped up|was promoted|was brought in|came aboard|came on board)"
+        r"over|stepped up|was promoted|was brought in|came aboard|came on board|signed on|"
+        r"signs on)"
         r"(?: the (?:company|firm|start-up|startup|lab|group))?(?: in \w+(?: \d{4})?)? as "
         r"(?:the |its |(?:the )?(?:company|firm|start-up|startup|lab|group)(?:'s|’s) )?"
         + _EN_TITLE,
@@ -84,6 +84,8 @@ _SPEAKER_TITLE = {
         re.IGNORECASE,
     ),
 }
+# an apposition that is a relative clause tells of the person, not of the post taken
+_RELATIVE = re.compile(r"\s*,\s*(?:who|whom|người)\s", re.IGNORECASE)
 _NOT_HERS = re.compile(r"(?:former|ex-|cựu|phó|'s|’s|của)\s*$", re.IGNORECASE)
 # from the person to the organisation: a verb of saying, then what was said
 _SAID = {
@@ -108,8 +110,11 @@ def _type_of(title: str) -> str:
     return "LEADS" if _LEAD.fullmatch(title) or _LEAD.search(title) else "WORKS_FOR"
 
 
-def _predicate_roles(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, Match]]:
-    """(sentence, match) for each post a person is told to take with no organisation of its own."""
+def _predicate_roles(
+    st, by_sentence: dict[int, list[Found]], ties: dict[str, list[Tie]] | None = None
+) -> list[tuple[int, Match]]:
+    """(sentence, match) for each post a person is told to take with no organisation of its
+    own: the one in view, else the one the person's own ties give (`own_tie`)."""
     rx = _PREDICATE.get(st.language)
     if rx is None:
         return []
@@ -132,12 +137,21 @@ def _predicate_roles(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int,
                 and not f.ref
                 and m.start("appos") <= f.start < m.end("appos")
             ]
-            if m.group("appos") is not None:
+            appos_text = m.group("appos")
+            if appos_text is not None and _RELATIVE.match(appos_text):
+                appos_text = (
+                    None  # "X, who co-founded OpenAI, signed on as": her past, not the post
+                )
+            if appos_text is not None:
                 if len({f.best.id for f in appos}) != 1:
                     continue  # an apposition naming no organisation, or several: unclear
                 org, target = appos[0], appos[0]
             else:
+                type_ = "LEADS" if _type_of(m.group("title")) == "LEADS" else "WORKS_FOR"
                 org = salience.antecedent(person.start, "Organization", index, True)
+                tie = own_tie(ties, person.best.id, type_, index)
+                if tie is not None and (org is None or org.sentence != index):
+                    org = tie  # her own company before one merely in view from before
                 if org is None or org.start >= person.start and org.sentence == index:
                     continue
                 target = _standing_for(org, a, b, text, index)
@@ -178,12 +192,13 @@ def _speaker_roles(text: str, lang: str, mentions: list[Found], start: int) -> l
     return out
 
 
-def role_predicates(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, Match]]:
-    """(sentence, match) for the posts taken as predicates, the titled speakers and the
-    titled agents (`agent_roles`)."""
-    out = _predicate_roles(st, by_sentence)
+def role_predicates(
+    st, by_sentence: dict[int, list[Found]], ties: dict[str, list[Tie]] | None = None
+) -> list[tuple[int, Match]]:
+    """(sentence, match) for the posts taken as predicates and the titled speakers (the
+    titled agents are `agent_roles`)."""
+    out = _predicate_roles(st, by_sentence, ties)
     for index, mentions in by_sentence.items():
         start = st.sentences[index].start
         out.extend((index, m) for m in _speaker_roles(st.text, st.language, mentions, start))
-        out.extend((index, m) for m in agent_roles(st.text, st.language, mentions))
     return out

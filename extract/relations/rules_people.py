@@ -53,6 +53,10 @@ _NOT_A_UNIT = r"(?!" + _UNIT + r")"
 # participle before, the one chaired is their shared subject
 _EN_LED_BY = (
     r"(?!and )(?!(?:\S+ ){0,3}(?:the|this|that|its) \S+ (?:is|was|are|were|has been) )"
+    # "Isomorphic, spun out of Alphabet in 2021 and led by X": a name that is not the
+    # passive's subject (no comma, relative or verb after it) is an earlier verb's object
+    r"(?!(?!, |\( |(?:which |that )?(?:is |was |has been |had been ))(?:\S+ ){0,5}and "
+    r"(?:is |was )?(?:led|headed|run|chaired) by )"
     r"{w6}(?:led|headed|run|chaired) by "
 )
 
@@ -61,13 +65,18 @@ _VI_AGENT_TITLE = (
     r"(?:(?:ông|bà|thủ tướng|tổng thống|bộ trưởng|giáo sư|gs|phó giáo sư|tiến sĩ|ts|tỷ phú|"
     r"doanh nhân|kỹ sư|nhà khoa học|ceo|chủ tịch|nhà sáng lập|người sáng lập|nhà đồng sáng lập) ){0,2}"
 )
-_VI_LED_TAIL = (
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|là|đang là) "
+_VI_HEAD_POST = (
     r"(?:tổng giám đốc|giám đốc điều hành|ceo|chủ tịch|người đứng đầu|lãnh đạo|giám đốc|"
-    r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)|dẫn dắt|điều hành|lãnh đạo|đứng đầu|"
-    # "do ông X đồng sáng lập và điều hành": the founder also runs it
-    r"(?:đồng )?(?:sáng lập|thành lập)(?: năm \d{4})? (?:và|kiêm) (?:hiện )?(?:điều hành|dẫn dắt|"
-    r"lãnh đạo|làm ceo|làm chủ tịch))"
+    r"chủ tịch hội đồng quản trị|nhà sáng lập kiêm ceo)"
+)
+_VI_LED_TAIL = (
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:(?:làm|giữ chức|giữ ghế|giữ vị trí|là|"
+    r"đang là) " + _VI_HEAD_POST + r"|dẫn dắt|điều hành|lãnh đạo|đứng đầu|"
+    # "do ông X đồng sáng lập và điều hành", "do X sáng lập năm 2017 và hiện do ông làm CEO",
+    # "mà X vừa sáng lập vừa giữ ghế tổng giám đốc": the founder also runs it
+    r"(?:(?:vừa|đã|từng) )?(?:đồng )?(?:sáng lập|thành lập)(?: năm \d{4})? (?:và|kiêm|vừa) "
+    r"(?:hiện )?(?:(?:cũng |vẫn )?do (?:ông|bà) )?(?:điều hành|dẫn dắt|lãnh đạo|làm ceo|"
+    r"làm chủ tịch|(?:làm|giữ chức|giữ ghế|giữ vị trí) " + _VI_HEAD_POST + r"))"
 )
 
 _EN_LED_BY_TITLED = (
@@ -93,19 +102,25 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "founded.vi.apposition",
         "FOUNDED",
         "vi",
+        # "đề xuất thành lập Y": a founding proposed or planned has not happened
+        r"(?!(?:\S+ )?(?:đề xuất|đề nghị|kêu gọi|muốn|dự kiến|dự định|lên kế hoạch|sẽ) )"
         r"{w2}(?:(?:\S+ ){1,4}kiêm )?(?:người |nhà |là )?(?:đồng )?(?:sáng lập|thành lập|lập ra)(?: viên)? "
-        r"(?:kiêm (?:\S+ ){1,4})?(?:của |ra |nên )?(?:(?!, (?:và|còn|nhưng|song|trong khi) )\S+ ){0,9}",
+        # "..., cũng như Y": a new item of a list, not what the founder founded
+        r"(?:kiêm (?:\S+ ){1,4})?(?:của |ra |nên )?(?:(?!, (?:và|còn|nhưng|song|trong khi|cũng như) )"
+        r"\S+ ){0,9}",
         0.85,
     ),
     rule(
         "founded.vi.passive",
         "FOUNDED",
         "vi",
-        r"{w8}(?:do|được|bởi) (?:ông |bà |nhà \S+ |doanh nhân )?{w2}",
+        # "hãng robot mà X vừa sáng lập": "mà" opens a relative clause whose agent is X
+        r"{w8}(?:do|được|bởi|mà) (?:ông |bà |nhà \S+ |doanh nhân )?{w2}",
         0.8,
         True,
         tail=r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.]{0,60},\s*)?(?:cùng (?:\S+ ){1,10})?"
-        r"(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh|lập(?= năm| vào| từ| hồi))",
+        r"(?:(?:vừa|đã|từng) )?(?:đồng )?(?:sáng lập|thành lập|lập ra|gây dựng|khai sinh|"
+        r"lập(?= năm| vào| từ| hồi))",
     ),
     rule(
         "founded.vi.passive_by",
@@ -229,6 +244,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "founded.en.by_title",
         "FOUNDED",
         "en",
+        # "backed by the fund X and run by its founder Y": X is an earlier verb's agent
+        r"(?!and )(?!(?:\S+ ){0,6}and (?:is |was )?(?:run|led|headed|chaired|managed) by )"
         r"{w6}by (?:its |their )?(?:co-founder|cofounder|founder) ",
         0.8,
         True,
@@ -257,7 +274,7 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "leads.vi.passive",
         "LEADS",
         "vi",
-        r"{w8}(?:do|dưới sự dẫn dắt của|dưới sự lãnh đạo của) " + _VI_AGENT_TITLE,
+        r"{w8}(?:do|mà|dưới sự dẫn dắt của|dưới sự lãnh đạo của) " + _VI_AGENT_TITLE,
         0.8,
         True,
         head=r"(?<!từ )(?<!của )(?<!tại )$",  # "tách ra từ Đại học X, do ông Y làm...": not X
@@ -475,7 +492,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         r"cựu nhân viên|"
         # "làm việc với EVN" is a meeting, not a job
         r"làm việc(?! với| cùng)|giáo sư|phát ngôn viên|người phát ngôn|cố vấn|phó chủ tịch|"
-        r"giám đốc công nghệ|giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên) {w9}",
+        r"giám đốc công nghệ|giám đốc khoa học|trưởng nhóm nghiên cứu|thành viên|giảng viên|"
+        r"luật sư|nghiên cứu viên|nhà kinh tế|kinh tế gia) {w9}",
         0.75,
     ),
     rule(
@@ -495,7 +513,8 @@ RULES: tuple[PairRule, ...] = rules_ties.RULES + (
         "works_for.en.apposition_possessive",
         "WORKS_FOR",
         "en",
-        r"(?:,|\(|-|–) (?:and |the |a |an )?",
+        # "Ha Jung-woo, formerly Naver's top AI scientist": a past post counts too
+        r"(?:,|\(|-|–) (?:formerly |previously |once |until recently )?(?:and |the |a |an )?",
         0.8,
         src="Person",
         tail=r"\s*(?:'s|’s) (?!(?:[\w-]+ )?(?:chief executive|ceo|co-ceo|chairman|chairwoman|"

@@ -68,6 +68,11 @@ _EN_TRADE = (
     r"correspondent|lecturer|scholar|specialist|expert|lobbyist|staffer|programmer|manager|"
     r"official|director|developer|designer|technologist|officer"
 )
+# nouns saying what an employer is, between "at the" and its name ("at the law firm Y")
+_EN_EMPLOYER = (
+    r"(?:firm|law firm|think tank|think-tank|consultancy|bank|fund|company|start-up|startup|"
+    r"institute|university|lab|laboratory|agency|group|practice)"
+)
 # verbs of the work a person does at an organisation: "who studies chip supply at Y"
 _EN_WORK = (
     r"studies|tracks|tracked|covers|covered|researches|researched|teaches|taught|"
@@ -89,6 +94,21 @@ _EN_FOUNDER_AND_STAFF = (
     r"(?:,|\() (?:a |an |the |one )?(?:co-founder|cofounder|founder) and (?:the |its |a )?"
     + _EN_STAFF_TITLE
     + r" (?:of|at) (?:the )?"
+)
+# "X, a co-founder who left the board in 2018 and now runs rival xAI", "X, a former
+# telecoms executive who previously ran Aramco Digital": the verb of a relative clause about
+# the person, after an apposition or after another verb of the clause
+_EN_RELATIVE_OPEN = (
+    r"(?:,|\() (?:(?:a|an|the|one of the|one of its) (?:[\w-]+ ){0,4}?who (?:(?:(?!,|;|who |"
+    r"which )\S+ ){1,10}?and )?|who (?:(?!,|;|who |which )\S+ ){1,10}?and )"
+    r"(?:previously |once |formerly |now |later |also |still |then |currently |eventually |"
+    r"until recently )?"
+)
+_EN_RELATIVE_OBJECT = r" (?!(?:\S+ ){0,3}(?:at|of|for|in) )(?:rival |the |its |fellow |a )?"
+# a verb naming someone to a post, right before the person
+_EN_NAMING = (
+    r"\b(?:named|names|appointed|appoints|hired|tapped|promoted|picked|chose|installed|"
+    r"elected)\s+(?:former\s+)?$"
 )
 _EN_PLURAL_LEADS = (
     r"chairmen|chairs|chief executives|co-ceos|ceos|co-chief executives|presidents|leaders|heads"
@@ -201,7 +221,9 @@ RULES: tuple[PairRule, ...] = (
         r"(?:,|\() (?:a|an|the) (?:" + _EN_NOT_PAST + r"[\w-]+ ){0,2}",
         0.75,
         src="Person",
-        tail=r"\s*(?:[\w-]+\s+)?(?:" + EN_STAFF + r")s?\b(?!\s+(?:of|at|for|with)\b)",
+        # "Wu Jia, the Alibaba vice-president who runs Quark": a corporate rank too
+        tail=r"\s*(?:[\w-]+\s+)?(?:" + EN_STAFF + r"|vice[- ]president)s?\b"
+        r"(?!\s+(?:of|at|for|with)\b)",
     ),
     # "Meta hired Alexandr Wang as chief AI officer": the hired person works there
     rule(
@@ -287,7 +309,8 @@ RULES: tuple[PairRule, ...] = (
         tgt="Organization",
         tail=r"(?!\s*(?:'s|’s))",
     ),
-    # "X, a trade-compliance lawyer at Y", "X, a principal with Y"
+    # "X, a trade-compliance lawyer at Y", "X, a principal with Y", "X, a partner at the
+    # intellectual property firm Y"
     rule(
         "works_for.en.trade",
         "WORKS_FOR",
@@ -295,7 +318,7 @@ RULES: tuple[PairRule, ...] = (
         r"(?:,|\() (?:a |an |the )?(?:[\w&-]+ ){0,3}(?:"
         + _EN_TRADE
         + r")(?: \S+){0,2} (?:at|with|for) "
-        r"(?:the )?",
+        r"(?:the )?(?:(?:[\w&-]+ ){0,3}" + _EN_EMPLOYER + r" )?",
         0.75,
         src="Person",
         tgt="Organization",
@@ -320,7 +343,9 @@ RULES: tuple[PairRule, ...] = (
         r"(?:,|\() one of (?:the )?",
         0.8,
         src="Person",
-        tail=r"\s*(?:'s|’s) (?:rotating |joint |two |three |four )?(?:" + _EN_PLURAL_LEADS + r")\b",
+        # "Eric Xu, one of its rotating chairmen": "its" names the organisation in view
+        tail=r"(?:\s*(?:'s|’s)|(?<=\bits)|(?<=\btheir)) (?:rotating |joint |two |three |four )?"
+        r"(?:" + _EN_PLURAL_LEADS + r")\b",
     ),
     # "Fidji Simo, OpenAI's chief executive of applications": the head of a part of it
     rule(
@@ -390,6 +415,69 @@ RULES: tuple[PairRule, ...] = (
         True,
         src="Person",
         head=r"(?:startup|công ty khởi nghiệp) $",
+    ),
+    rule(
+        "leads.en.relative_verb",
+        "LEADS",
+        "en",
+        _EN_RELATIVE_OPEN + r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|oversees|oversaw)"
+        + _EN_RELATIVE_OBJECT,
+        0.75,
+        src="Person",
+        tgt="Organization",
+        tail=r"(?!(?:'s|’s)?\s+(?:[\w-]+ ){0,3}(?:division|unit|business|arm|team|lab|"
+        r"operations|department|group|office|subsidiary)s?\b)",
+    ),
+    rule(
+        "founded.en.relative_verb",
+        "FOUNDED",
+        "en",
+        _EN_RELATIVE_OPEN + r"(?:co-founded|cofounded|founded|started|set up)"
+        + _EN_RELATIVE_OBJECT,
+        0.75,
+        src="Person",
+        tgt="Organization",
+    ),
+    # "TS Nguyễn Minh Khôi, Viện Chiến lược Số Sài Gòn, nhận định": a quoted speaker's
+    # organisation in apposition, as Vietnamese papers credit an expert
+    rule(
+        "works_for.vi.speaker_org",
+        "WORKS_FOR",
+        "vi",
+        r", ",
+        0.7,
+        src="Person",
+        tgt="Organization",
+        tail=r"\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:nhận định|cho biết|nói|chia sẻ|nhấn mạnh|"
+        r"bình luận|đánh giá|phân tích|giải thích|lưu ý|cảnh báo|khẳng định)\b",
+    ),
+    # "... and named Soumith Chintala as its new CTO": the post named after the person,
+    # its organisation a possessive ("its", "OpenAI's")
+    rule(
+        "works_for.en.named_as",
+        "WORKS_FOR",
+        "en",
+        r"as ",
+        0.75,
+        src="Person",
+        tgt="Organization",
+        head=_EN_NAMING,
+        tail=r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s+(?:new |next |interim |acting |first )?"
+        r"(?:chief (?!executive)[\w-]+ officer|cto|cfo|coo|chief scientist|head of [\w-]+|"
+        r"vice[- ]president)\b",
+    ),
+    rule(
+        "leads.en.named_as",
+        "LEADS",
+        "en",
+        r"as ",
+        0.75,
+        src="Person",
+        tgt="Organization",
+        head=_EN_NAMING,
+        tail=r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s+(?:new |next |interim |acting |first )?"
+        r"(?:ceo|chief executive|chief executive officer|chairman|chairwoman|president|boss)"
+        r"\b(?! of)",
     ),
     # "Elon Musk's xAI": a company named as a person's own is the one the person runs
     rule(
