@@ -84,12 +84,14 @@ def variants(alias: str) -> set[str]:
 
     >>> sorted(variants("Qwen2.5"))
     ['Qwen 2.5', 'Qwen2.5']
-    >>> sorted(variants("DeepSeek-R1"))
-    ['DeepSeek R1', 'DeepSeek-R1']
+    >>> sorted(variants("DeepSeek-R1")), sorted(variants("Bộ KH&CN"))
+    (['DeepSeek R1', 'DeepSeek-R1'], ['Bộ KH&CN', 'Bộ KH-CN'])
     """
     out = {alias}
     if "-" in alias:
         out.add(alias.replace("-", " "))
+    if "&" in alias:  # "Bộ GD&ĐT" is written "Bộ GD-ĐT" too: initials joined either way
+        out.add(re.sub(r"(?<=[^\W\d_])&(?=[^\W\d_])", "-", alias))
     spaced = _LETTER_DIGIT.sub(" ", alias)
     if spaced != alias and len(spaced.split()) <= 4:
         out.add(spaced)

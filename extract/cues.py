@@ -20,6 +20,7 @@ __all__ = [
     "DEMONYMS",
     "DESCRIPTOR_OK",
     "GENERIC_NAMES",
+    "HEAD_WORDS",
     "LEADING_WORDS",
     "LEGAL_SUFFIXES",
     "ORG_SUFFIXES",
@@ -32,6 +33,13 @@ __all__ = [
     "role_before_comma",
 ]
 
+# a degree, then a profession, written as one word ("TS.BS", "ThS.KS", "PGS.TS.BS", "BS.CKII")
+_TITLE_COMPOUNDS_VI = [
+    f"{degree}.{job}"
+    for degree in ("GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS")
+    for job in ("BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "KS", "DS", "KTS")
+] + ["BS.CKI", "BS.CKII", "BSCKI", "BSCKII"]
+
 BEFORE: dict[str, dict[str, str]] = {
     "vi": {
         **dict.fromkeys(
@@ -41,6 +49,7 @@ BEFORE: dict[str, dict[str, str]] = {
                 "công ty cổ phần",
                 "công ty tnhh",
                 "TNHH",  # in capitals: a cue, not an acronym of the name after it
+                *("CP", "công ty cp"),  # cổ phần, a joint-stock company: "Công ty CP X"
                 "ngân hàng",
                 "hãng",
                 "tập đoàn",
@@ -138,6 +147,11 @@ BEFORE: dict[str, dict[str, str]] = {
                 "nhà đầu tư",
                 "kỹ sư",
                 "nhà khoa học",
+                # teachers, doctors and business people: "thầy Lê Văn An", "doanh nhân X"
+                *("thầy", "thầy giáo", "cô giáo", "giáo viên", "giảng viên", "doanh nhân"),
+                *("bác sĩ", "dược sĩ", "kiến trúc sư", "nghiên cứu sinh", "hiệu trưởng"),
+                # a degree and a profession written as one word: "TS.BS X", "ThS.KS Y"
+                *_TITLE_COMPOUNDS_VI,
                 # academic titles, written short: "PGS.TS Trần Quang Huy", "ThS Lê Nam"
                 *("GS", "PGS", "TS", "ThS", "TSKH", "GS.TS", "PGS.TS", "GS.TSKH", "PGS.TSKH"),
                 *("ThS.", "TS.", "GS.", "PGS.", "BS", "BS.", "KS", "KS."),
@@ -145,7 +159,9 @@ BEFORE: dict[str, dict[str, str]] = {
             "Person",
         ),
         **dict.fromkeys(
-            ["thành phố", "tỉnh", "bang", "thủ đô", "trụ sở tại", "trụ sở ở", "trụ sở chính tại"],
+            ["thành phố", "tỉnh", "bang", "thủ đô", "trụ sở tại", "trụ sở ở", "trụ sở chính tại"]
+            # districts, wards and communes: "quận Hải Châu", "huyện Củ Chi", "xã Tân Phú"
+            + ["quận", "huyện", "phường", "thị xã", "thị trấn", "xã"],
             "Location",
         ),
         **dict.fromkeys(["hội nghị", "hội thảo", "triển lãm", "liên hoan", "sự kiện"], "Event"),
@@ -227,7 +243,12 @@ BEFORE: dict[str, dict[str, str]] = {
         **dict.fromkeys(
             ["chip", "chips", "GPU", "GPUs", "accelerator", "processor", "processors"], "Hardware"
         ),
-        **dict.fromkeys(["app", "browser", "chatbot", "assistant", "platform"], "Product"),
+        **dict.fromkeys(
+            ["app", "browser", "chatbot", "assistant", "platform"]
+            # software by what it does: "its generative chemistry engine, Chemistry42,"
+            + ["engine", "tool", "software", "software suite", "operating system"],
+            "Product",
+        ),
         **dict.fromkeys(
             [
                 "Mr.",
@@ -283,6 +304,9 @@ BEFORE: dict[str, dict[str, str]] = {
                 *("attorney general", "governor", "mayor", "ambassador", "senator"),
                 *("prosecutor", "congressman", "congresswoman", "adviser", "advisor"),
                 *("lecturer", "physician", "radiologist", "surgeon"),
+                # scientists by their field, business people and judges: "chemist X"
+                *("chemist", "biologist", "physicist", "mathematician", "geneticist"),
+                *("entrepreneur", "billionaire", "businessman", "businesswoman", "Justice"),
                 *("managing director", "general manager", "vice president"),
             ],
             "Person",
@@ -550,6 +574,8 @@ ORG_SUFFIXES = frozenset(
         "Council",
         "Bureau",
         "Ministry",
+        # courts: "Guangzhou Internet Court", "Delaware Court of Chancery"
+        *("Court", "Tribunal"),
         # utilities and power companies: "Dominion Energy", "Kairos Power"
         "Energy",
         "Power",
@@ -598,6 +624,9 @@ TRADES = frozenset(
     + ["Services", "Data"]  # "Yotta Data Services" is Yotta
 )
 COMPANY_ENDINGS = ORG_SUFFIXES | LEGAL_SUFFIXES | TRADES
+# the last words that say a name's kind: alone, one of them names nothing ("Phone chips pull
+# in the same direction", "Bank shares fell")
+HEAD_WORDS = COMPANY_ENDINGS | POLICY_SUFFIXES | PRODUCT_SUFFIXES
 
 # Capitalised words that are never names on their own (acronyms, sentence openers).
 GENERIC_NAMES = frozenset(
@@ -802,6 +831,12 @@ LEADING_WORDS = (
             "Then",
             "Also",
             "Still",
+            # sentence adverbs: "Inside, the glasses pair ...", "Separately, X said"
+            *("Inside", "Outside", "Instead", "Overall", "Elsewhere", "Separately", "Together"),
+            *("Initially", "Finally", "Ultimately", "Globally", "Domestically", "Abroad"),
+            *("Indeed", "Notably", "Currently", "Recently", "Previously", "Again", "There"),
+            # numbers opening a headline or a sentence: "Two chips, one frame"
+            *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
             # Vietnamese prepositions and adverbs that open sentences ("Tại Freiburg, ...")
             *("Tại", "Ở", "Được", "Với", "Từ", "Vì", "Như", "Giữa", "Nay", "Dù", "Còn"),
             *("Cùng", "Bởi", "Nhưng", "Ngoài", "Trước", "Hiện", "Đến", "Để", "Nhờ", "Qua"),

@@ -29,6 +29,7 @@ from extract.cues import (
     DATE_WORDS,
     DEMONYMS,
     GENERIC_NAMES,
+    HEAD_WORDS,
     LEADING_WORDS,
     LEGAL_SUFFIXES,
     ORG_SUFFIXES,
@@ -48,7 +49,7 @@ from extract.namecues import (
 )
 from extract.short_names import short_names
 from extract.spans import Candidate, Found, overlaps, state
-from extract.text import has_vietnamese, name_key, slug, whole_words
+from extract.text import has_vietnamese, name_key, slug, vi_syllable, whole_words
 from extract.variants import with_variants
 
 __all__ = [
@@ -397,14 +398,20 @@ def _linked(text: str, left: _Item, right: _Item) -> bool:
     return _LINK.fullmatch(text, left[1], max(left[1], right[0])) is not None
 
 
+# the places a list must name before its other members are taken for places too
+_PLACES_IN_LIST = 3
+
+
 def _type_chain(text: str, chain: list[_Item], out: dict[str, tuple[str, str]]) -> None:
     """Type the untyped members of one list (see `list_names`)."""
     if len(chain) < 2 or not _CLOSE.fullmatch(text[chain[-2][1] : chain[-1][0]]):
         return
     kinds = {k for _, _, k in chain if k}
-    if len(kinds) != 1 or kinds & {"Location"}:
+    if len(kinds) != 1:
         return
     kind = kinds.pop()
+    if kind == "Location" and sum(k is not None for _, _, k in chain) < _PLACES_IN_LIST:
+        return  # "ở Hà Nội và Zeta": a place and a name; a long list of places is places
     first = chain[0][0]
     for a, b, k in chain:
         # a list's opening word at a sentence start may be an adverb ("Monday, A and B")
@@ -423,15 +430,16 @@ def same_person(text: str, mentions: list[Found]) -> None:
     """ "Trần Thiên Thạch (Chen Tianshi)" is one person: both mentions get one entity.
 
     The catalogue's entry wins; else the romanised (ASCII) name gives the id. A new
-    company name before a catalogued one in brackets is that company ("Trung Kim (CICC)").
+    company name before another in brackets is that company ("Trung Kim (CICC)").
     """
     for a, b in itertools.pairwise(mentions):
         if text[a.end : b.start] != " (" or text[b.end : b.end + 1] != ")":
             continue
         ca, cb = a.candidates[a.chosen], b.candidates[b.chosen]
         if ca.type == cb.type == "Organization" and ca.source == "discovery":
-            if cb.source == "catalogue":  # "Công ty Chứng khoán Trung Kim (CICC)"
-                a.candidates, a.chosen = b.candidates, b.chosen
+            # "Công ty Chứng khoán Trung Kim (CICC)", "Dữ liệu Hàn Giang (HanData)": the name in
+            # brackets, known or the brand the company goes by, names it
+            a.candidates, a.chosen = b.candidates, b.chosen
             continue
         if a.type != "Person" or b.type != "Person":
             continue
@@ -447,8 +455,8 @@ _CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[A-Z]?[a-z]+[
 
 
 def _keep(found: dict[str, tuple[str, str]], name: str, kind: str, how: str) -> None:
-    if not name or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2:
-        return  # "the British chip designer": an adjective, not a name
+    if not name or name in GENERIC_NAMES or name in DEMONYMS or name in HEAD_WORDS or len(name) < 2:
+        return  # "the British chip designer": an adjective; "Phone chips": a head noun
     words = name.split()
     if country_and_field(words):
         return  # "the Emirati AI group"
@@ -493,11 +501,12 @@ class Discovery:
         ]
         if hits:
             inner = hits[0] if all(h == hits[0] for h in hits) else None
-            if inner is None:
-                return None
-            e = self.catalogue.entries[inner]
-            if how != "cue" or e.type == kind:  # a "Turing" chip is no Alan Turing Institute
-                return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
+            if inner is None and (how != "cue" or vi_syllable(name)):
+                return None  # a word of several known names ("Spark"), no cue: none of them
+            if inner is not None:
+                e = self.catalogue.entries[inner]
+                if how != "cue" or e.type == kind:  # a "Turing" chip is no Alan Turing Institute
+                    return [Candidate(e.id, e.name, e.type, "catalogue", 0.8)]
         return [Candidate(slug(name), name, kind, "discovery", _CONF[how])]
 
     def _owned(self, text: str, a: int, b: int, c: list[Candidate]) -> list[Candidate]:
@@ -533,8 +542,10 @@ class Discovery:
 
         A person's name never opens with another known entity ("nhà sáng lập Nvidia
         Jensen Huang" is Jensen Huang), and in Vietnamese a country between a company
-        noun and a one-word name is an adjective ("tập đoàn quốc phòng Thụy Điển Saab"
-        is Saab); a longer name may hold its place, as may a trade ("Singapore Airlines").
+        noun and a one-word name, or a foreign one after a place written in Vietnamese, is an
+        adjective ("tập đoàn quốc phòng Thụy Điển Saab" is Saab, "startup Hà Nội Lumio AI" is
+        Lumio AI); a longer name may hold its place ("Tokyo Tech Insights"), as may a trade
+        ("Singapore Airlines").
         """
         out = {}
         for name, (kind, how) in names.items():
@@ -551,7 +562,7 @@ class Discovery:
                         lang == "vi"
                         and kind == "Organization"
                         and kinds == {"Location"}
-                        and len(rest) == 1
+                        and (len(rest) == 1 or _script_change(words[:k], rest))
                     )
                 ):
                     name = " ".join(words[k:])
@@ -621,6 +632,11 @@ class Discovery:
         same_person(st.text, st.mentions)
         short_names(st, self.catalogue)
         return doc
+
+
+def _script_change(place: list[str], rest: list[str]) -> bool:
+    """Whether a place written in Vietnamese ("Hà Nội") stands before a foreign name."""
+    return has_vietnamese(" ".join(place)) and not has_vietnamese(" ".join(rest))
 
 
 # a romanised Korean name: a one-syllable surname, a hyphenated given name ("Chung Eui-sun")

@@ -36,6 +36,21 @@ _END_MARKERS = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _TAIL_SHARE = 0.6  # end markers count only in the last 40% of the page
+# what follows an end marker on its line when the line is a box's heading, not prose: the end
+# of the line, a separator or a number ("Xem thêm: ...", "(2) Comments", "© 2025 ..."); a line
+# that goes on in words is a paragraph opening with the same words ("Nổi bật nhất là X, ...",
+# "Trending upward, ..."), unless it is short ("Sign up for our newsletter")
+_HEADING_AFTER = re.compile(r"[^\S\n]*(?:$|[:/|()»›\-–—\d©])", re.MULTILINE)
+_HEADING_LEN = 60
+
+
+def _heading(text: str, m: re.Match[str]) -> bool:
+    """Whether an end marker's line is a heading or a footer, not a paragraph of the article
+    ("Xem thêm:" is one; "Nổi bật nhất là X, tác tử ra mắt năm nay, ..." is not)."""
+    if _HEADING_AFTER.match(text, m.end()):
+        return True
+    end = text.find("\n", m.end())
+    return (len(text) if end < 0 else end) - m.end() <= _HEADING_LEN
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
@@ -54,6 +69,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     ranges += [(m.start(), m.end()) for m in _IMAGE_LINE.finditer(text)]
     ranges += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     for m in _END_MARKERS.finditer(text, int(len(text) * _TAIL_SHARE)):
-        ranges.append((m.start(), len(text)))
-        break
+        if _heading(text, m):
+            ranges.append((m.start(), len(text)))
+            break
     return sorted(ranges)

@@ -111,6 +111,8 @@ class CatalogueMatcher:
             kept = self._context_filter(st, longest_first(found))
             kept = _not_inside_other_names(st, kept)
             kept = self._makers_joined(st.text, kept)
+            kept = _codes_joined(st.text, kept)
+            kept = [f for f in kept if not _licence_name(st.text, f)]
             kept = _not_heads_of_other_names(st, kept)
             kept = [f for f in kept if not foreign_body(st.text, f, self.catalogue)]
             for f in kept:
@@ -290,6 +292,60 @@ _OWNER_BEFORE = re.compile(
 )
 # a country right after a Vietnamese body's name: "Bộ Tài chính Kenya"
 _OWNER_AFTER = re.compile(r" (?P<c>[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,2})")
+
+
+def _codes_joined(text: str, kept: list[Found]) -> list[Found]:
+    """A chip's code and its family's name side by side ("GB300 Grace Blackwell", "Blackwell
+    B200") name one chip, the one the code names: one mention, the family's inside it."""
+    out: list[Found] = []
+    for f in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.type == prev.type == "Hardware"
+            and text[prev.end : f.start] == " "
+            and _has_digit(prev.text) != _has_digit(f.text)
+            and prev.best.id != f.best.id
+        ):
+            code, family = (prev, f) if _has_digit(prev.text) else (f, prev)
+            if not _family_name(family.text):
+                out.append(f)  # "H100 GPUs": a kind of chip, no family's name
+                continue
+            out[-1] = Found(
+                prev.start, f.end, text[prev.start : f.end], code.candidates, f.sentence,
+                code.ref, code.chosen, [*code.inner, family, *family.inner],
+            )  # fmt: skip
+            continue
+        out.append(f)
+    return out
+
+
+# a software licence named for a body: "under the MIT licence", "a permissive Apache license"
+_LICENCE_AFTER = re.compile(r" [Ll]icen[cs]es?\b")
+_LICENCE_BEFORE = re.compile(
+    r"\b(?:under|permissive|modified|open[- ]source|standard)(?: (?:a|an|the|its))?"
+    r"(?: [a-z][\w-]*){0,3} $"
+)
+
+
+def _licence_name(text: str, f: Found) -> bool:
+    """Whether an organisation's name only names a software licence ("released under the
+    MIT licence"): no mention of the body."""
+    return (
+        f.type == "Organization"
+        and _LICENCE_AFTER.match(text, f.end) is not None
+        and _LICENCE_BEFORE.search(text, max(0, f.start - 50), f.start) is not None
+    )
+
+
+def _has_digit(name: str) -> bool:
+    return any(ch.isdigit() for ch in name)
+
+
+def _family_name(name: str) -> bool:
+    """Whether `name` is written as a family's name ("Grace Blackwell"), not an acronym of a
+    kind of chip ("GPUs", "TPU")."""
+    return name[:1].isupper() and any(ch.islower() for ch in name) and not name[:-1].isupper()
 
 
 def owner_countries(text: str, start: int, end: int, catalogue: Catalogue) -> set[str]:

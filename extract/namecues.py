@@ -23,8 +23,14 @@ use to introduce a new name:
 - models named with their parameter count ("Vistral-7B-Chat"); vehicles and driving systems
   after their nouns ("mẫu SUV điện X", "chiếc X", "the X sedan", "its X driving system").
 
-It also drops adjectival compounds ("China-specific", "Arabic-language") that other cues
-took for names, and the "AI" of "AI chips" from a chip's name.
+- a determiner, a name and a head noun of any kind: "its Connect conference", "the company's
+  Seed research team", "the X video model", "the CASP14 assessment";
+- programmes named in quotes after their noun ('dự án "Đông số Tây toán"'), one-word sources
+  ("theo StatCounter,"), brands in brackets after a new company ("... Hàn Giang (HanData)"),
+  appositions past an owner ("Chrome của Google, trình duyệt ...").
+
+It also drops adjectival compounds ("China-specific", "Arabic-language", "Blackwell-generation")
+that other cues took for names, and the "AI" of "AI chips" from a chip's name.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from extract.cues import (
     DATE_WORDS,
     DEMONYMS,
     GENERIC_NAMES,
+    HEAD_WORDS,
     LEADING_WORDS,
     ORG_SUFFIXES,
     SURNAME_WORDS,
@@ -72,7 +79,10 @@ _ROLE_EN = (
 _ROLE_VI = (
     r"nhà phân tích|nhà nghiên cứu|giáo sư|tiến sĩ|giám đốc|tổng giám đốc|chủ tịch|"
     r"phó chủ tịch|người sáng lập|nhà sáng lập|đồng sáng lập|người đứng đầu|kỹ sư|"
-    r"nhà khoa học|chuyên gia|đối tác|người phát ngôn|bộ trưởng|thứ trưởng|CEO|CTO"
+    r"nhà khoa học|chuyên gia|đối tác|người phát ngôn|bộ trưởng|thứ trưởng|CEO|CTO|"
+    r"phó giám đốc|phó tổng giám đốc|phó khoa|trưởng khoa|trưởng phòng|trưởng nhóm|"
+    r"viện trưởng|phó viện trưởng|hiệu trưởng|giáo viên|giảng viên|bác sĩ|luật sư|nhà báo|"
+    r"doanh nhân"
 )
 _ORG_EN = (
     r"firm|company|consultancy|startup|start-up|lab|laboratory|group|chipmaker|manufacturer|"
@@ -80,11 +90,19 @@ _ORG_EN = (
     r"university|conglomerate|giant|foundry|supplier|unicorn|outlet|publication|newspaper|"
     r"broadcaster|think tank|organisation|organization|association|consortium|subsidiary|"
     r"division|affiliate|carrier|retailer|automaker|insurer|lender|exchange|arm|unit|"
-    r"joint venture|venture|spin-off|spinoff|carmaker"
+    r"joint venture|venture|spin-off|spinoff|carmaker|biotech|drugmaker|telco|studio|publisher|"
+    r"brokerage|nonprofit|non-profit|charity|foundation|court|tribunal|watchdog|label|brand"
 )
 _ORG_VI = (
     r"công ty khởi nghiệp|công ty con|công ty|hãng|tập đoàn|startup|quỹ|nhà sản xuất|nhóm|"
     r"nhà cung cấp|phòng thí nghiệm|viện|nhà phát triển|doanh nghiệp"
+)
+# plural company nouns that stand right before company names ("fashion labels X and Y",
+# "chipmakers X and Y"); not "investors" or "rivals", which people may be too
+_ORGS_BARE_EN = (
+    r"companies|firms|startups|start-ups|chipmakers|automakers|carmakers|conglomerates|"
+    r"foundries|unicorns|publishers|broadcasters|retailers|labels|brands|telcos|utilities|"
+    r"insurers|lenders|giants|suppliers|vendors|manufacturers|drugmakers|biotechs"
 )
 # plural company nouns that may open a list of companies
 _ORGS_EN = (
@@ -125,6 +143,7 @@ _CHIP_EN = r"chip|processor|GPU|accelerator|CPU|NPU|superchip|SoC|supercomputer"
 _EVENT_EN = r"conference|summit|expo|exhibition|forum|fair|festival|trade show|convention"
 _EVENT_VI = r"hội nghị|triển lãm|diễn đàn|hội thảo|hội chợ|sự kiện|liên hoan"
 _PLACE_VI = r"ngoại ô|thủ phủ|thủ đô|thành phố|tỉnh|bang|quận|huyện|vùng|khu vực"
+_CALLED_EN = r"called|named|dubbed|known as|branded"
 _DET_EN = r"(?:a |an |the |its |their |another |one of the |[A-Z][\w&.-]*(?:'s|’s) )"
 _NOT_EN = r"(?:said|says|told|and|or|but|which|that|who|to|in|of|for|with)"  # ends the phrase
 # an apposition or a copula before a noun phrase: "X, a chip designer", "X is a chip designer"
@@ -285,13 +304,19 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
                 rf"(?:{_ORGS_EN}),|\b(?:{_ORGS_EN}),? (?:such as|including|like)) $"
             ),
         ),
+        ("Organization", rf"\b(?:{_ORGS_BARE_EN}) $"),
         # "a startup called X", "an enterprise system dubbed X"
-        ("Organization", rf"\b(?:{_ORG_EN}) (?:called|named|dubbed) $"),
-        ("Product", rf"\b(?:{_PRODUCT_EN}|system|tool) (?:called|named|dubbed) $"),
+        ("Organization", rf"\b(?:{_ORG_EN}) (?:{_CALLED_EN}) $"),
+        ("Product", rf"\b(?:{_PRODUCT_EN}|system|tool|engine) (?:{_CALLED_EN}) $"),
         # "its first product, X,": a product introduced by its place in a line-up
         ("Product", r"\b(?:[Ii]ts|[Tt]heir) (?:first|new|newest|latest|flagship|debut) product, $"),
-        ("AIModel", rf"\b(?:{_MODEL_EN}) (?:called|named|dubbed) $"),
-        ("Hardware", rf"\b(?:{_CHIP_EN}) (?:called|named|dubbed) $"),
+        ("AIModel", rf"\b(?:{_MODEL_EN}) (?:{_CALLED_EN}) $"),
+        ("Hardware", rf"\b(?:{_CHIP_EN}) (?:{_CALLED_EN}) $"),
+        # "a knowledge test known as KMMLU", "a leaderboard called X"
+        (
+            "Benchmark",
+            rf"\b(?:benchmark|leaderboard|test|exam|evaluation|assessment)s? (?:{_CALLED_EN}) $",
+        ),
     ],
     "vi": [
         ("Person", rf"(?<![\w-])(?:{_TITLES['vi']}) $"),
@@ -312,6 +337,19 @@ BEFORE: dict[str, list[tuple[str, str]]] = {
             rf"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hiều) (?:{_ORG_VI}){_DESC_VI} (?:như|gồm) $",
         ),
         ("Product", rf"(?:mẫu robot|robot hình người|robot){_DESC_VI} $"),
+        # a noun pointed at, then what it is called: "Phần mềm này là X", "Mô hình đó là Y"
+        (
+            "Product",
+            (
+                r"(?<!\w)(?:[Pp]hần mềm|[Ứứ]ng dụng|[Nn]ền tảng|[Hh]ệ thống|[Ss]ản phẩm|[Cc]ông cụ|"
+                r"[Tt]rợ lý(?: ảo)?|[Tt]rình duyệt|[Cc]hatbot|[Tt]hiết bị) (?:này|đó) là $"
+            ),
+        ),
+        ("AIModel", r"(?<!\w)[Mm]ô hình (?:này|đó) là $"),
+        (
+            "Organization",
+            r"(?<!\w)(?:[Cc]ông ty|[Hh]ãng|[Dd]oanh nghiệp|[Ss]tartup|[Tt]ập đoàn) (?:này|đó) là $",
+        ),
         (
             "Location",
             rf"(?:trung tâm dữ liệu|nhà máy|khu công nghiệp|văn phòng){_DESC_VI} (?:ở|tại) $",
@@ -359,6 +397,7 @@ _LAST_EN = frozenset(
         "dubbed",
         "product,",
         *(f"{noun}," for noun in _ORGS_EN.split("|")),
+        *_ORGS_BARE_EN.split("|"),
         "as",
         "is",
         "was",
@@ -369,7 +408,7 @@ _LAST_EN = frozenset(
 )
 _LAST_VI = frozenset(
     [t.split()[-1] for t in re.sub(r"\\.", ".", _TITLES["vi"]).split("|")]
-    + ["của", "tại", "ở", "cho", "ô", "như", "gồm", "chiếc"]
+    + ["của", "tại", "ở", "cho", "ô", "như", "gồm", "chiếc", "là"]
 )
 _NOUNS_VI = re.compile(rf"{_EVENT_VI}|ền tảng|iện thoại|máy tính|robot|máy chủ|xe|SUV|sedan|lái")
 _EVENT_NOUNS = (
@@ -450,11 +489,20 @@ _HEAD_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he|an?|An?|new|his|her|our)|\w['’]s)"
     r"(?: (?!(?:and|or|of|in|to|for|with|but|that|which)\b)[a-z][\w-]*){0,2} $"
 )
+# the head noun, maybe after one describing word ("its Connect conference", "the Hailuo AI
+# video model", "the company's Seed research team", "the CASP14 structure-prediction assessment")
 _HEAD_AFTER = re.compile(
-    r" (?:(?P<product>humanoids?|humanoid robots?|robot dogs?|quadrupeds?|system|service|"
-    r"assistant|platform)|(?P<hardware>modules?|chips?|processors?|accelerators?|superchips?|supercomputers?))"
+    r" (?:(?!(?:and|or|of|in|to|for|with|but|that|which|is|was|has|had|will|would|can|could|"
+    r"said|says|are|were|also)\b)[a-z][\w-]* )?"
+    r"(?:(?P<Product>humanoids?|humanoid robots?|robot dogs?|quadrupeds?|system|service|"
+    r"assistant|platform|software|suite|tool)|"
+    r"(?P<Hardware>modules?|chips?|processors?|accelerators?|superchips?|supercomputers?)|"
+    r"(?P<AIModel>model)|(?P<Event>conference|summit|expo|festival|hackathon)|"
+    r"(?P<Organization>team|research team)|"
+    r"(?P<Benchmark>benchmark|leaderboard|assessment|test suite))"
     r"(?![\w-]| (?:project|programme|program|team|effort|line|business|division|unit|industry|"
-    r"market|makers?|startup|company|firm|sector|push|race|strategy|plan)\b)"
+    r"market|makers?|startup|company|firm|sector|push|race|strategy|plan|call|room|hall|"
+    r"centre|center|season|circuit)\b)"
 )
 # an acronym in brackets after the long name it shortens: "Bureau of Industry and Security
 # (BIS)", "Công ty Chứng khoán Hoa Thịnh (HTS)"
@@ -524,7 +572,7 @@ _ACRONYM_HEADS = {  # last word of an English long name -> type
 _ACRONYM_HEAD_VI = re.compile(
     r"(?:(?P<org>Công ty|Tập đoàn|Cục|Bộ|Viện|Ủy ban|Uỷ ban|Quỹ|Ngân hàng|Đại học|Trường Đại học|"
     r"Hãng|Trung tâm|Hiệp hội|Cơ quan|Tổng cục|Học viện|Liên minh|Hội đồng|Văn phòng|"
-    r"Phòng thí nghiệm)|(?P<policy>Đạo luật|Luật|Sắc lệnh|Quy định|Chương trình)|"
+    r"Phòng thí nghiệm|Liên đoàn|Công đoàn|Tổ chức|Hội)|(?P<policy>Đạo luật|Luật|Sắc lệnh|Quy định|Chương trình)|"
     r"(?P<event>Hội nghị|Hội thảo|Triển lãm|Diễn đàn))(?: [^\s,.;:()\"“”]+){1,8}$"
 )
 # a body's head noun and what it serves, after "of" or "for": "Internet Society of China",
@@ -561,7 +609,8 @@ _VERBS_VI = (
     r"chính thức|tiếp nhận|điều trị|cấp|chỉ đạo|khuyến cáo|ghi nhận|công nhận|hướng dẫn|"
     r"dẫn dắt|thử nghiệm|rót vốn|gọi vốn|mua lại|sở hữu|tham gia|lãnh đạo|điều hành|thực hiện|"
     r"tuyên bố|cho rằng|nhận định|đánh giá|cam kết|thúc đẩy|hỗ trợ|tiếp tục|bắt đầu|hoàn thành|"
-    r"kết hợp|liên kết|áp dụng|chịu|bị|giới thiệu|phối hợp|lên kế hoạch|muốn|cần|phải|không"
+    r"kết hợp|liên kết|áp dụng|chịu|bị|giới thiệu|phối hợp|lên kế hoạch|muốn|cần|phải|không|"
+    r"chọn|kể|tung|vượt|giành|nhắm|đặt cược|đua"
 )
 _SCHOOL_HEADS_VI = (
     r"Trường Đại học|Đại học|Học viện|Viện nghiên cứu|Viện|Bệnh viện|Trung tâm nghiên cứu|"
@@ -608,6 +657,20 @@ _QUOTED_RULE = re.compile(
 _QUOTED_CAMPAIGN = re.compile(
     r"(?:[Cc]hiến dịch|[Cc]ampaign)(?: (?:called|named|dubbed|mang tên|có tên|gọi là))? "
     rf"[\"“](?P<name>[{_UP}][^\"“”.,!?;:]{{1,40}})[\"”]"
+)
+# a programme, plan or order named in quotes after its noun ('sắc lệnh hành pháp "Thúc đẩy ..."',
+# 'dự án "Đông số Tây toán"', 'an executive order titled "Advancing ..."') or before it
+# ('the "AI Plus" initiative')
+_POLICY_NOUNS_VI = (
+    r"[Ss]ắc lệnh(?: hành pháp)?|[Dd]ự án|[Cc]hương trình|[Kk]ế hoạch(?: hành động)?|"
+    r"[Cc]hiến lược|[Đđ]ề án|[Cc]hính sách|hành động"
+)
+_POLICY_NOUNS_EN = r"executive order|initiative|programme|program|plan|strategy|project|policy"
+_QUOTED_POLICY = re.compile(
+    rf"(?:(?<!\w)(?:{_POLICY_NOUNS_VI}|{_POLICY_NOUNS_EN}|Executive Order)(?: (?:mang tên|có tên|"
+    r"gọi là|về|called|named|dubbed|titled|entitled|known as))? "
+    rf"[\"“](?P<name>[{_UP}][^\"“”.!?;:]{{1,90}})[\"”]|"
+    rf"[\"“](?P<before>[{_UP}][^\"“”.,!?;:]{{1,60}})[\"”] (?:{_POLICY_NOUNS_EN})\b)"
 )
 # "Lôi Quân (Lei Jun)": a Vietnamese rendering and the pinyin it renders
 _RENDERED = re.compile(r" \((?P<roman>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\)")
@@ -750,14 +813,29 @@ def country_and_field(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in DEMONYMS and all(w in GENERIC_NAMES for w in words[1:])
 
 
+# the tails of compounds that qualify a noun after them ("Blackwell-generation chips", "H100-class
+# GPUs"), unlike the lowercase syllables of given names ("Ji-min", "Eui-sun")
+_QUALIFIER_TAILS = frozenset(
+    ["generation", "class", "series", "era", "grade", "level", "scale", "sized", "style"]
+    + ["like", "equivalent", "powered", "based", "made", "built", "designed", "focused"]
+    + ["specific", "compatible", "native", "backed", "owned", "listed", "funded", "led"]
+)
+
+
 def adjectival(name: str) -> bool:
-    """Whether `name` is an adjectival compound, not a name ("China-specific", "US-made").
+    """Whether `name` is an adjectival compound, not a name ("China-specific", "US-made"),
+    or ends in one ("Nvidia Blackwell-generation" of "Blackwell-generation chips").
 
     >>> adjectival("Arabic-language"), adjectival("Seed-Thinking"), adjectival("GLM-4.5-air")
     (True, False, False)
+    >>> adjectival("Nvidia Blackwell-generation"), adjectival("Park Ji-min")
+    (True, False)
     """
-    m = _ADJ_TAIL.fullmatch(name)
-    return bool(m) and m["tail"] not in _NOT_ADJ and not any(ch.isdigit() for ch in name)
+    last = name.rsplit(" ", 1)[-1]
+    m = _ADJ_TAIL.fullmatch(last)
+    if m is None or m["tail"] in _NOT_ADJ or any(ch.isdigit() for ch in last):
+        return False
+    return last == name or m["tail"] in _QUALIFIER_TAILS  # "Park Ji-min" is a name
 
 
 # a chip's process node, not its name: "7nm", "3-nanometre", "5 nm"
@@ -779,6 +857,8 @@ def _fits(name: str, kind: str, lang: str) -> bool:
     words = name.split()
     if not words or name in GENERIC_NAMES or name in DEMONYMS or len(name) < 2 or adjectival(name):
         return False
+    if name in HEAD_WORDS:
+        return False  # "Phone chips": a head noun alone names nothing
     if country_and_field(words) or words[0] in TIME_NOUNS or PROCESS_NODE.fullmatch(name):
         return False
     if lang == "vi" and len(words) == 1 and has_vietnamese(name):
@@ -794,7 +874,26 @@ def _fits(name: str, kind: str, lang: str) -> bool:
     return True
 
 
-def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[str, str]]:
+# "X của Google, ...": the owner between a name and its apposition, in Vietnamese
+_OWNER_VI = re.compile(rf" của (?P<owner>[{_UP}][\w.-]*(?: [{_UP}][\w.-]*){{0,3}})(?=,)")
+
+
+def _owned_apposition(text: str, at: int, after, after_types, types) -> str | None:
+    """The type an apposition gives a name followed by its known owner ("Chrome của Google,
+    trình duyệt ..."): the apposition speaks of the name, not of the owner, when it says
+    another kind than the owner's."""
+    owner = _OWNER_VI.match(text, at)
+    if owner is None:
+        return None
+    have = types.get(owner.span("owner"))
+    hit = after.match(text, owner.end()) if have else None
+    kind = after_types[int(hit.lastgroup[1:])] if hit else None
+    return kind if kind and kind != have and kind != "Person" else None
+
+
+def _run_names(
+    text: str, lang: str, runs, known, types=None
+) -> tuple[dict[str, str], dict[str, str]]:
     """Typed names from cues right after (appositions) and right before a capitalised run.
 
     Runs that are `known` mention spans are skipped; the cues before a name are only tried
@@ -824,6 +923,10 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
         if hit and (not cue["num"] or _fits(name, "other", lang)):
             apposed.setdefault(name + cue["num"], after_types[int(hit.lastgroup[1:])])
             continue
+        kind = _owned_apposition(text, cue.end(), after, after_types, types) if types else None
+        if kind:  # "Chrome của Google, trình duyệt chiếm ...": what Chrome is
+            apposed.setdefault(name + cue["num"], kind)
+            continue
         last = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
         window = text[max(0, start - 50) : start]
         if lang == "en" and last not in _LAST_EN:
@@ -840,7 +943,8 @@ def _run_names(text: str, lang: str, runs, known) -> tuple[dict[str, str], dict[
 
 
 def _headed(text: str, runs, known, openers) -> dict[str, str]:
-    """Names between a determiner and a head noun: "its Kestrel humanoid", "their NovaCloud app".
+    """Names between a determiner and a head noun: "its Kestrel humanoid", "their NovaCloud
+    service", "its Connect conference", "the company's Seed research team".
 
     A generic first word stays ("its AI Kernel Tuner system").
     """
@@ -856,7 +960,7 @@ def _headed(text: str, runs, known, openers) -> dict[str, str]:
         while len(words) > 1 and (words[0] in LEADING_WORDS or words[0].lower() in openers):
             start += len(words.pop(0)) + 1
         if _HEAD_BEFORE.search(text, max(0, start - 40), start):
-            out.setdefault(" ".join(words), "Product" if noun["product"] else "Hardware")
+            out.setdefault(" ".join(words), noun.lastgroup)
     return out
 
 
@@ -883,10 +987,9 @@ def _acronyms(text: str, lang: str, known, found, places=frozenset()) -> dict[st
             inside = [k for k in known if at <= k[0] and k[1] <= m.start()]
             if not head or any(k not in places for k in inside):
                 continue
-        if lang == "vi":
-            if head:
-                out.setdefault(acr, "Organization" if head["org"] else
-                               "Policy" if head["policy"] else "Event")  # fmt: skip
+        if lang == "vi" and head:
+            out.setdefault(acr, "Organization" if head["org"] else
+                           "Policy" if head["policy"] else "Event")  # fmt: skip
             continue
         words = _LONG_WORDS.findall(window)
         caps: list[str] = []
@@ -895,15 +998,26 @@ def _acronyms(text: str, lang: str, known, found, places=frozenset()) -> dict[st
             if w[:1].isupper():
                 caps.insert(0, w)
         letters = acr.replace("&", "")
-        caps = caps[-len(letters) :]
+        # "Guizhou-Cloud Big Data (GCBD)": each part of a hyphenated word has its initial
+        caps = [p for w in caps for p in w.split("-") if p[:1].isupper()][-len(letters) :]
         if "".join(w[0] for w in caps) != letters:
             continue
+        if lang == "vi" and has_vietnamese(" ".join(caps)):
+            continue  # a Vietnamese name without a head noun: its initials say no type
         kind = _ACRONYM_HEADS.get(caps[-1])
         if not kind and _ACRONYM_HEADS.get(caps[0]) == "Organization":
             kind = "Organization"  # "Office of Science and Technology Policy (OSTP)"
+        if not kind and len(caps) >= 3 and _opens_with_place(text, m.start(), caps[0], places):
+            kind = "Organization"  # "Shanghai Data Exchange (SDE)": a body named for its place
         if kind and " ".join(caps) not in found:
             out.setdefault(acr, kind)
     return out
+
+
+def _opens_with_place(text: str, end: int, first: str, places) -> bool:
+    """Whether the long name before an acronym (ending at `end`) opens with a known place."""
+    at = text.rfind(first, max(0, end - 90), end)
+    return any(a == at for a, _ in places)
 
 
 def _bodies(text: str, lang: str, known) -> dict[str, str]:
@@ -919,6 +1033,8 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
             out.setdefault(m["title"], "Policy")
     for m in _QUOTED_CAMPAIGN.finditer(text):
         out.setdefault(m["name"], "Event")
+    for m in _QUOTED_POLICY.finditer(text):
+        out.setdefault(m["name"] or m["before"], "Policy")
     if "GB" in text:
         for m in _STANDARD.finditer(text):
             out.setdefault(m.group(), "Policy")
@@ -930,8 +1046,9 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
         for m in _SCHOOL_VI.finditer(text):
             if any(x <= m.start() < y for x, y in known) or _ACRONYM.match(text, m.end()):
                 continue
-            if all(w in GENERIC_NAMES for w in _BODY_HEAD_VI.sub("", m.group(), 1).split()):
-                continue  # "Viện nghiên cứu AI của LG": a description, the owner after it
+            rest = _BODY_HEAD_VI.sub("", m.group(), 1).split()
+            if all(w in GENERIC_NAMES for w in rest) or rest == ["Việt"]:
+                continue  # "Viện nghiên cứu AI của LG", "Bệnh viện Việt": a description
             out.setdefault(m.group(), "Organization")
     body = _BODY_EN if lang == "en" else _BODY_VI
     if lang == "en" and " of " not in text and " for " not in text:
@@ -942,7 +1059,10 @@ def _bodies(text: str, lang: str, known) -> dict[str, str]:
             b = m.start("fields")  # "the Ministry of Defence, Nvidia and Intel": a list
         if lang == "en" and a > 0 and text[a - 1] == " ":
             opening = _BODY_OPENING.search(text, max(0, a - 60), a)
-            a = opening.start() if opening else a
+            if opening:  # "the Seoul-based Korea Institute": the compound is no part of it
+                words = opening.group().split()
+                cut = compound_end([*words, "x"])
+                a = opening.start() + sum(len(w) + 1 for w in words[:cut])
         words = text[a:b].split()
         while len(words) > 1 and words[0] in LEADING_WORDS:
             a += len(words.pop(0)) + 1
@@ -1007,6 +1127,38 @@ def _vi_people_places(text: str, runs, known) -> tuple[dict[str, str], dict[str,
         if text[text.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1] in _AT_PLACE_VI:
             places[word] = "Location"
     return people, places
+
+
+# "theo StatCounter,", "according to Gartner,": a one-word source before a comma is a body
+_SOURCE_BEFORE = {
+    "vi": re.compile(r"(?:^|[\s(\"“])[Tt]heo $"),
+    "en": re.compile(r"\b[Aa]ccording to $"),
+}
+
+
+def _sources(text: str, lang: str, runs, known, people: set[str]) -> dict[str, str]:
+    """One-word sources a report cites ("theo StatCounter, thị phần ...", "according to
+    Gartner, ..."): organisations, unless the word is a name of a person of the document."""
+    out: dict[str, str] = {}
+    rx = _SOURCE_BEFORE[lang]
+    for m in runs:
+        word = m.group()
+        if (
+            " " in word
+            or len(word) < 3
+            or m.span() in known
+            or word in people
+            or word in LEADING_WORDS
+            or word in GENERIC_NAMES
+            or has_vietnamese(word)
+            or text[m.end() : m.end() + 1] != ","
+        ):
+            continue
+        if rx.search(text, max(0, m.start() - 16), m.start()) and not re.search(
+            rf"[{_UP}][\w'’-]* {re.escape(word)}(?![\w-])", text
+        ):  # "Jane Poole ... according to Poole,": the surname of a person named before
+            out[word] = "Organization"
+    return out
 
 
 def _titled(text: str, lang: str) -> dict[str, str]:
@@ -1108,8 +1260,12 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     """`names` (name -> (type, how)) without adjectival compounds, plus names typed by cues."""
     text, lang = st.text, st.language if st.language in AFTER else "en"
     known = {(f.start, f.end) for f in st.mentions}
-    apposed, typed = _run_names(text, lang, runs, known)
+    types = {(f.start, f.end): f.type for f in st.mentions} if lang == "vi" else None
+    apposed, typed = _run_names(text, lang, runs, known, types)
     typed.update(_titled(text, lang))
+    people = {w for n, (k, _) in names.items() if k == "Person" for w in n.split()}
+    people.update(w for f in st.mentions if f.type == "Person" for w in f.text.split())
+    typed.update(_sources(text, lang, runs, known, people))
     typed.update(_places(text, st.mentions))
     typed.update(_dateline_places(text))
     place_spans = {(f.start, f.end) for f in st.mentions if f.type == "Location"}
@@ -1142,4 +1298,25 @@ def cue_names(st, runs, names: dict[str, tuple[str, str]]) -> dict[str, tuple[st
     for name, kind in apposed.items():  # "X, a foldable laptop": surer than any cue before X
         if _fits(name, kind, lang):
             out[name] = (kind, "cue")
+    out.update(_brands(text, runs, known, out))
+    return out
+
+
+# a brand in brackets after a company's name: "Công ty CP Dữ liệu Hàn Giang (HanData)"
+_BRAND = re.compile(r" \((?P<brand>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})\)")
+
+
+def _brands(text: str, runs, known, names) -> dict[str, tuple[str, str]]:
+    """Brands a new company goes by, in brackets after its name: companies too (and, found
+    side by side, one with it: see `discovery.same_person`). A name written in Vietnamese
+    there is more likely a place ("(Bình Dương)")."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in runs:
+        if names.get(m.group(), ("", ""))[0] != "Organization":
+            continue
+        b = _BRAND.match(text, m.end())
+        if b is None or b.span("brand") in known or has_vietnamese(b["brand"]):
+            continue
+        if b["brand"] not in names and b["brand"] not in GENERIC_NAMES:
+            out[b["brand"]] = ("Organization", "cue")
     return out

@@ -28,6 +28,7 @@ __all__ = [
     "normalise",
     "slug",
     "split_sentences",
+    "vi_syllable",
     "whole_words",
     "word_openers",
 ]
@@ -82,6 +83,22 @@ _VI_MARKS = re.compile(VI_LETTERS)
 def has_vietnamese(text: str) -> bool:
     """Whether `text` holds a letter only Vietnamese writes (ă, ơ, ư, đ, ạ...)."""
     return _VI_MARKS.search(text) is not None
+
+
+# one Vietnamese syllable written without marks: an initial, one to three vowels, a final
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def vi_syllable(word: str) -> bool:
+    """Whether `word` spells one Vietnamese syllable ("Minh", "Giao", "Thanh"), not a
+    foreign word ("Spark", "Turing", "Seed").
+
+    >>> vi_syllable("Minh"), vi_syllable("Giao"), vi_syllable("Spark"), vi_syllable("Seed")
+    (True, True, False, False)
+    """
+    return _VI_SYLLABLE.fullmatch(ascii_fold(word).lower()) is not None
 
 
 def char_led(*alternatives: tuple[str, str]) -> str:

@@ -125,8 +125,9 @@ class RelationFinder:
         model_subjects(st, by_sentence)
         tie_references(st, by_sentence)
         best: dict[tuple[str, str, str, int], Fact] = {}
+        named = frozenset(c.id for m in st.mentions for c in m.candidates)
         for index, mentions in by_sentence.items():
-            matches = inner_names(mentions)
+            matches = inner_names(mentions, named)
             if len(mentions) < 2 and not matches:
                 continue
             told = st.sentences[index]

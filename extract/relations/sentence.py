@@ -290,9 +290,14 @@ def compared_scores(
     return out
 
 
-def inner_names(mentions: list[Found]) -> list[Match]:
+def inner_names(mentions: list[Found], named: frozenset[str] | None = None) -> list[Match]:
     """Facts a name states about itself: "Nvidia H800" is made by Nvidia, "Alibaba Cloud"
-    is part of Alibaba, the "US Entity List" is issued by the US."""
+    is part of Alibaba, the "US Entity List" is issued by the US.
+
+    A company read only inside another name (`named`: the ids the document names on their
+    own) is a word of that name, no party to the story: "Amazon Web Services" alone states
+    no tie to Amazon, nor "DeepSeek-R1" alone who made it; makers and states keep theirs.
+    """
     out = []
     for m in mentions:
         for inner in m.inner:
@@ -307,6 +312,8 @@ def inner_names(mentions: list[Found]) -> list[Match]:
                         continue
                     elif c.type == "Hardware":
                         out.append(_match(SENTENCE_RULES["name_manufactures"], inner, ik, m, k))
+                    elif named is not None and ic.id not in named:
+                        continue
                     elif c.type in ("AIModel", "Product", "Benchmark"):
                         out.append(_match(SENTENCE_RULES["name_developed"], inner, ik, m, k))
                     elif c.type == "Organization":
