@@ -10,7 +10,9 @@ along with Y" (`carried.founding_companions`) and "A and B signed a deal"
 (`joint.py`). Roles and places written without their organisation ("Chief
 executive X said", "the Seoul-based firm") then take the organisation
 in view (`carried.carried_roles`, `carried.carried_places`), with lower
-confidence and their own sentence as evidence.
+confidence and their own sentence as evidence; so do the listed backers of a
+funding round whose company the sentence does not name ("The round was led by
+A, with B and C also taking part", `rounds.py`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
 from extract.relations.rival_lists import rival_lists
 from extract.relations.role_predicates import role_predicates
+from extract.relations.rounds import round_backers
 from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
 from extract.relations.sentence import (
@@ -182,6 +185,7 @@ class RelationFinder:
         carried = carried_roles(st, by_sentence, stated, self.catalogue, ties)
         carried += carried_places(st, by_sentence)
         carried += role_predicates(st, by_sentence, ties) + agents
+        carried += round_backers(st, by_sentence)
         carried += office_titles(st, by_sentence, self.catalogue)
         for index, m in carried + demonym_homes(st, by_sentence, self.catalogue):
             self._keep(best, m, index, st)

@@ -54,14 +54,16 @@ _AFTER = {
         r"produce|made|make|set up|create)\w*|co-develop\w*|co-design\w*|co-build\w*)\b"
         r"(?! with| on a deal with)|(?:signed|sign|struck|strike|inked|formed|form|announced|"
         r"unveiled|agreed|reached|sealed|set up|created|launched) (?:a |an |the )?"
-        r"(?:\S+ ){0,3}?" + _EN_TIE + r"s?\b(?!\s+with\b))",
+        r"(?:\S+ ){0,3}?" + _EN_TIE + r"s?\b(?!\s+with\b)|(?:formed|form|forming|set up|setting up|"
+        r"created|create|established|establish|launched|launch) (?:a |an |the )?(?:(?!separate|"
+        r"own|respective|rival|competing)\S+ ){0,2}?(?:joint venture|consortium)\b)",
         re.IGNORECASE,
     ),
     "vi": re.compile(
-        r"\s*(?:\([^)]{0,40}\)\s*)?" + _VI_FILL + r"(?:(?:hợp tác|bắt tay|liên minh|liên doanh|"
+        r"\s*(?:\([^)]{0,40}\)\s*)?" + _VI_FILL + r"(?:(?:(?:hợp tác|bắt tay|liên minh|liên doanh|"
         r"ký kết|cùng nhau|đồng phát triển|hợp lực|chung tay)\b|(?:ký|thành lập|công bố|lập|"
         r"đạt được|đạt|thiết lập) (?:\S+ )?" + _VI_TIE + r")"
-        r"(?!(?: \S+){0,3} với\b)",
+        r"(?!(?: \S+){0,3} với\b)|(?:thành lập|lập|thiết lập|lập ra) (?:một )?liên doanh\b)",
         re.IGNORECASE,
     ),
 }
@@ -90,7 +92,8 @@ _BEFORE = {
 _CUE_WORDS = (
     ("partner", "alliance", "consortium", "coalition", "deal", "agreement", "pact", "venture", "tie-up", "memorandum",
      "collaborat", "accord", "team", "forces", "hands", "cooperat", "together", "jointly", "co-",
-     "support", "backing", "funding", "investment", "help"),
+     "support", "backing", "funding", "investment", "help", "backed", "funded", "financed",
+     "bankrolled"),
     ("thỏa thuận", "thoả thuận", "hợp đồng", "ghi nhớ", "liên doanh", "liên minh", "hợp tác",
      "đối tác", "bắt tay", "ký kết", "liên danh", "tổ hợp", "cùng nhau", "đồng phát triển",
      "hợp lực", "chung tay"),
@@ -165,7 +168,8 @@ _FRONTED = ListTie(
             r"\b(?:(?:after|following|under|through|since) (?:signing |striking |sealing )?(?:a |an "
             r"|its |their |the )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement|partnership|alliance|"
             r"contract|tie-up|pact|venture) with|with (?:the )?(?:\S+ )?(?:support|backing|funding|"
-            r"investment|help) (?:from|of)) (?:the )?$",
+            r"investment|help) (?:from|of)|(?:^|[.;:]\s+)(?:backed|funded|financed|bankrolled|"
+            r"supported) (?:\S+ )?by) (?:the )?$",
             re.IGNORECASE,
         ),
         "vi": re.compile(

@@ -59,6 +59,13 @@ _CONJ = re.compile(
 )
 # a comma before "and" after the first of two names opens a clause; lists of three have it
 _CLAUSE_AND = re.compile(r"^\s*,\s*(?:and|và)\s*$", re.IGNORECASE)
+# a name set aside before the clause ("Ngoài Landing AI, FPT còn ...", "Like Nvidia, AMD ..."):
+# the comma after it closes no list
+_SET_ASIDE = re.compile(
+    r"(?:^|\W)(?:besides|apart from|aside from|unlike|like|ngoài|ngoài ra|bên cạnh|khác với|"
+    r"giống như)\s+$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = ("'s", "’s")
 _PRONOUNS = frozenset({"its", "their", "it", "they", "nó", "họ"})
 _AGENT = re.compile(r"(?:\bbị|\bby(?: the)?)\s*$", re.IGNORECASE)
@@ -93,6 +100,7 @@ def groups(text: str, mentions: list[Found]) -> list[int]:
     out, g = [0], 0
     prev = mentions[0] if mentions else None
     prev_type = prev.candidates[prev.chosen].type if prev else None
+    first = prev  # the first member of the current group
     for m in mentions[1:]:
         m_type = m.candidates[m.chosen].type
         if m_type != prev_type or m.text.lower() in _PRONOUNS:
@@ -105,6 +113,14 @@ def groups(text: str, mentions: list[Found]) -> list[int]:
                 g += 1
             elif _CLAUSE_AND.match(between) and (len(out) < 2 or out[-2] != out[-1]):
                 g += 1  # "a deal with A, and B said ...": two names only, a new clause
+            elif between.strip() == "," and prev.ref and any(map(str.islower, prev.text.split())):
+                g += 1  # "invest in the company, AMD agreed ...": a description lists nothing
+            elif between.strip() == "," and _SET_ASIDE.search(
+                text, max(0, first.start - 20), first.start
+            ):
+                g += 1  # "Ngoài A, B còn ...": A is set aside, B the subject
+        if g != out[-1]:
+            first = m
         out.append(g)
         prev, prev_type = m, m_type
     return out if mentions else []

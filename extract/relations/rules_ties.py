@@ -6,7 +6,9 @@ into `rules_people.RULES`, which also holds the roles of people.
 
 from __future__ import annotations
 
-from extract.relations import rules_ties2
+from dataclasses import replace
+
+from extract.relations import rules_ties2, rules_ties3
 from extract.relations.rule import ORG, PERSON_ORG, PairRule, rule
 from extract.relations.rules_making import GOODS_OF_ORG
 
@@ -204,6 +206,8 @@ RULES: tuple[PairRule, ...] = (
         r"closed the gap with|lags behind|lagging behind|lagged behind|lag behind|outpaced|"
         r"outpaces|outpacing|outshipped|outships|pulled ahead of|pulls ahead of) {w4}",
         0.7,
+        # "overtook Meta's Llama", "rivals OpenAI's GPT-4o": the named thing, not its owner
+        tail=r"(?!\s*(?:'s|’s)\s+(?-i:[A-Z]))",
     ),
     # "Unitree faces growing competition from UBTech": the rival right after "from"
     rule(
@@ -217,8 +221,8 @@ RULES: tuple[PairRule, ...] = (
         "competes.en.relative",
         "COMPETES_WITH",
         "en",
-        r"(?:,|\(|-|–) (?:a |an |the )(?:\S+ ){0,4}(?:that|which) (?:\S+ ){0,3}(?:rivals|matches|"
-        r"competes with|takes on|challenges|is on par with|is comparable to) ",
+        r"(?:,|\(|-|–) (?:a |an |the )(?:\S+ ){0,7}(?:that|which) (?:\S+ ){0,3}(?:rivals|matches|"
+        r"competes with|takes on|challenges|is on par with|is comparable to) (?:\S+'s )?",
         0.7,
     ),
     rule(
@@ -270,7 +274,8 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
-        head=_NOT_ORIGIN,
+        # not "tập đoàn của ông X ký ...": X only owns the subject
+        head=_NOT_ORIGIN[:-1] + r"(?<!của )(?<!của ông )(?<!của bà )$",
     ),
     rule(
         "partners.vi.supplies",
@@ -289,8 +294,8 @@ RULES: tuple[PairRule, ...] = (
         "PARTNERS_WITH",
         "vi",
         # "Nvidia cho biết sẽ cùng Y xây dựng": a told plan keeps its subject
-        r"(?:(?:cho biết|cho hay|thông báo|tuyên bố|công bố) (?:sẽ |đã |vừa |đang )?|{w1})"
-        r"cùng (?:với )?(?:công ty |hãng |tập đoàn |tổ chức |viện )?",
+        r"(?:(?:cho biết|cho hay|thông báo|tuyên bố|công bố) (?:sẽ |đã |vừa |đang )?|{w1}"
+        r"(?:sau đó |cũng |đã |sẽ |vừa |từng |đang |tiếp tục |trước đó |mới )?)cùng (?:với )?(?:công ty |hãng |tập đoàn |tổ chức |viện )?",
         0.7,
         src=ORG,
         tgt=ORG,
@@ -334,13 +339,15 @@ RULES: tuple[PairRule, ...] = (
         r"led (?:a|the) (?:\S+ )?(?:funding )?round|(?:formed|announced|signed|struck|inked|reached|"
         r"sealed|unveiled|agreed|entered|entered into|clinched|expanded|expands|expanding|deepened|"
         r"deepens|deepening|extended|extends|renewed|renews|strengthened|strengthens|broadened|"
-        r"broadens|renegotiated|restructured) (?:a |an |the )?(?:\S+ ){0,5}"
+        r"broadens|renegotiated|restructured|won|wins|secured|secures|landed|lands|finalized|"
+        r"finalised|closed|closes) (?:a |an |the )?(?:\S+ ){0,5}"
         r"(?:partnership|alliance|deal|collaboration|agreement|pact|joint venture|venture|tie-up|"
         r"contract|accord|memorandum of understanding|memorandum|mou|letter of intent|settlement)s?|"
         r"in (?:a )?(?:tie-up|alliance|joint venture|cooperation|partnership) with|"
         r"(?:led|co-led|anchored|headed) (?:a|an|the) (?:\S+ ){0,5}?(?:(?:funding |financing |"
         r"investment )?round|investment|financing) (?:for|in|into)) (?:with |in |up with )?"
-        r"(?:(?!(?:and|but|while|whereas|which|who|said|says)\b)\S+ ){0,6}",
+        # ("would invest $1bn in the company, AMD agreed ...": a comma ends the object)
+        r"(?:(?!(?:and|but|while|whereas|which|who|said|says)\b|, )\S+ ){0,6}",
         0.75,
         src=PERSON_ORG,
         tgt=PERSON_ORG,
@@ -465,7 +472,8 @@ RULES: tuple[PairRule, ...] = (
         src=PERSON_ORG,
         tgt=PERSON_ORG,
         tail=r"(?:'s|’s|(?<=its)|(?<=their)) (?:largest |biggest |main |key |major |early |"
-        r"lead |top |principal |sole )?(?:backer|investor|partner|shareholder|supplier)",
+        r"lead |top |principal |sole )?(?:backer|investor|partner|shareholder|supplier|customer|"
+        r"client)",
     ),
     rule(
         "partners.en.copula_possessive",
@@ -534,7 +542,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.round_led_by",
         "PARTNERS_WITH",
         "en",
-        r"{w9}(?:round|funding|financing|fundraising|raise)(?: round)? (?:\S+ ){0,3}(?:led by|"
+        # not ", and raised ... in a round led by": L closes a clause set in the subject's
+        r"(?!, and ){w9}(?:round|funding|financing|fundraising|raise)(?: round)? (?:\S+ ){0,3}"
+        r"(?:led by|"
         r"co-led by|with participation from|with backing from|joined by|backed by|that included|"
         r"from investors (?:including|such as|like)) (?:investors (?:including|such as) )?(?:the )?",
         0.75,
@@ -627,13 +637,15 @@ RULES: tuple[PairRule, ...] = (
         "partners.en.hired_to_make",
         "PARTNERS_WITH",
         "en",
-        r"{w4}(?:hired|hires|tapped|taps|contracted|contracts|chose|chooses|picked|picks|"
+        r"{w4}(?:hired|hires|tapped|taps|contracted|contracts|chose|chooses|picked|picks|selected|"
+        r"selects|enlisted|enlists|"
         r"relied on|relies on|turned to|turns to) ",
         0.7,
         src=ORG,
         tgt=ORG,
         tail=r"\s*(?:to (?:help )?(?:make|manufacture|produce|fabricate|build|package|design|"
-        r"co-design|develop|co-develop)|as (?:its |a )?"
+        r"co-design|develop|co-develop|supply|provide|deliver|power|host|operate|run)|as "
+        r"(?:its |a )?"
         r"(?:foundry|manufacturer|contract manufacturer))",
     ),
     # "một con chip do TSMC sản xuất cho Sophgo", "chips TSMC made for Huawei": made for a client
@@ -659,14 +671,18 @@ RULES: tuple[PairRule, ...] = (
         head=r"(?<!not )(?<!stop )(?<!stopped )(?<!halt )(?<!halted )(?<!cannot )$",
     ),
     # "Alibaba-backed Moonshot": the backer as a compound modifier
-    rule(
-        "partners.en.backed_modifier",
-        "PARTNERS_WITH",
-        "en",
-        r"-(?:backed|funded|financed|supported) (?:\S+ ){0,3}",
-        0.75,
-        src=ORG,
-        tgt=ORG,
+    # ("Huawei, Lenovo and TCL-backed RayNeo": only TCL backs it)
+    replace(
+        rule(
+            "partners.en.backed_modifier",
+            "PARTNERS_WITH",
+            "en",
+            r"-(?:backed|funded|financed|supported) (?:\S+ ){0,3}",
+            0.75,
+            src=ORG,
+            tgt=ORG,
+        ),
+        expand="none",
     ),
     # "Moonshot, in which Alibaba holds a stake"
     rule(
@@ -869,4 +885,4 @@ RULES: tuple[PairRule, ...] = (
         src=ORG,
         tgt=ORG,
     ),
-) + rules_ties2.RULES
+) + rules_ties2.RULES + rules_ties3.RULES

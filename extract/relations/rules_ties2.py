@@ -126,8 +126,9 @@ RULES: tuple[PairRule, ...] = (
         "partners.vi.deal_with",
         "PARTNERS_WITH",
         "vi",
-        r"{w3}(?:ký|ký kết|đạt|đạt được|hoàn tất|chốt|công bố) (?:các |một |hai |những )?(?:thỏa thuận|"
-        r"thoả thuận|hợp đồng|thương vụ|biên bản ghi nhớ|bản ghi nhớ)(?: \S+){0,12}? với "
+        r"{w3}(?:ký|ký kết|đạt|đạt được|hoàn tất|chốt|công bố|giành|giành được|trúng) (?:các |một |"
+        r"hai |những )?(?:thỏa thuận|thoả thuận|hợp đồng|thương vụ|biên bản ghi nhớ|bản ghi nhớ|"
+        r"mou)(?: \S+){0,12}? (?:với|từ) "
         r"(?:hãng |công ty |tập đoàn )?",
         0.7,
         src=ORG,
