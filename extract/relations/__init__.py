@@ -51,6 +51,7 @@ from extract.relations.one_maker import nearest_makers
 from extract.relations.owners import apposed_parents, without_ties_of_owners
 from extract.relations.policy_facts import policy_facts
 from extract.relations.possessed_lists import possessed_lists
+from extract.relations.product_users import product_users
 from extract.relations.rival_lists import rival_lists
 from extract.relations.role_predicates import role_predicates
 from extract.relations.rounds import round_backers
@@ -192,6 +193,8 @@ class RelationFinder:
         for index, m in named_facts(self.catalogue, text, st.mentions, list(best.values())):
             self._keep(best, m, index, st)
         for index, m in document_makers(self.catalogue, st.mentions, list(best.values())):
+            self._keep(best, m, index, st)
+        for index, m in product_users(self.catalogue, st, by_sentence, list(best.values())):
             self._keep(best, m, index, st)
         st.facts = sorted(best.values(), key=lambda f: (f.start, f.rule))
         return doc

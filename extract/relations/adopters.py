@@ -4,7 +4,9 @@
 "Honor tích hợp DeepSeek-R1 vào trợ lý, cùng với Huawei, Oppo và Vivo": a list of
 organisations that closes the clause after "along with"/"cùng với" shares the
 clause's subject, so each of them uses what that subject uses. Only a list that ends
-the clause counts ("cùng Nvidia xây dựng ..." starts a new predicate).
+the clause counts ("cùng Nvidia xây dựng ..." starts a new predicate). Those the
+subject followed did it first: "BYD tích hợp R1 vào hệ thống Xuanji, sau Geely và Great
+Wall Motor vài ngày", "..., days after Geely and Great Wall", "..., following Geely".
 """
 
 from __future__ import annotations
@@ -19,15 +21,21 @@ __all__ = ["fellow_adopters"]
 
 _ALONG = {
     "en": re.compile(
-        r",\s*(?:along with|together with|alongside|as did|as have|as had|as do)\s+(?:rivals?\s+|"
-        r"peers?\s+)?$"
+        r",\s*(?:along with|together with|alongside|as did|as have|as had|as do|following|"
+        r"(?:(?:a few|several|two|three|\d+) )?(?:days?|weeks?) after|just after|shortly after)"
+        r"\s+(?:rivals?\s+|peers?\s+)?$"
     ),
     "vi": re.compile(
-        r",\s*(?:cùng với|cùng|bên cạnh)\s+(?:các hãng\s+|các đối thủ\s+|đối thủ\s+)?$"
+        r",\s*(?:cùng với|cùng|bên cạnh|sau|theo chân|tiếp bước|nối gót)\s+(?:các hãng\s+|"
+        r"các đối thủ\s+|đối thủ\s+)?$"
     ),
 }
 _JOIN = re.compile(r"\s*(?:,|and|và|&|, and|, và)\s*$")
-_CLOSE = re.compile(r"\s*(?:[.;!?]|$)")
+# the clause ends after the list, maybe past how long before they did it ("vài ngày")
+_CLOSE = re.compile(
+    r"(?:\s+(?:vài|mấy|một|hai|ba|\d+)\s+(?:ngày|tuần|tháng)(?:\s+trước(?:\s+đó)?)?)?"
+    r"\s*(?:[.;!?]|$)"
+)
 _RULE = PairRule("uses.fellow_adopters", "USES", "*", "", confidence=0.6)
 
 

@@ -2,7 +2,8 @@
 
 News describes a model, then goes on about it without its name: "Alibaba
 released Qwen3 on Monday. It beats GPT-4o on MMLU", "Mô hình này đạt 70 điểm",
-"Nó đạt 80 điểm", "Đây là bản nâng cấp của V3". Resolution reads "the model" already; here a subject pronoun
+"Nó đạt 80 điểm", "Đây là bản nâng cấp của V3", "Ông Trương cho biết mô hình chỉ cần
+tám chip H20 để vận hành". Resolution reads "the model" already; here a subject pronoun
 or a bare "mô hình này/mới" that opens a sentence (or follows its opening
 adverbial) and is followed by a claim verb (beats, trails, scored, vượt, đạt...)
 becomes a reference (`ref`) to the model `Salience` recalls, so the claim rules
@@ -39,6 +40,8 @@ _VI_CLAIM = (
     r"đứng|kém|thua|cao hơn|thấp hơn|nhỉnh hơn|tốt hơn|bỏ xa|ngang|ngang ngửa|sánh ngang|"
     r"được (?:huấn luyện|đào tạo|xây dựng|phát triển|tinh chỉnh|chưng cất) (?:trên|dựa trên|từ)|"
     r"dựa trên|chạy trên|"
+    # what it needs to run: "mô hình chỉ cần tám chip H20 để vận hành"
+    r"cần|cần tới|đòi hỏi|"
     # what it is a version of: "Đây là bản hoàn chỉnh của QwQ-32B-Preview"
     r"là (?:bản|phiên bản|biến thể|bản nâng cấp|bản chưng cất|bản tinh chỉnh) (?:\S+ ){0,2}"
     r"(?:của|từ))"
@@ -49,8 +52,10 @@ _SUBJECT = {
         r"(?:[^,.;:]{1,60},\s+)?(?P<ref>It|it)(?=\s(?:(?:also|now|reportedly|even|still|narrowly|"
         r"comfortably|easily|clearly)\s)?" + _EN_CLAIM + r"\b)"
     ),
+    # also after a verb of saying: "CEO Trương Bằng cho biết mô hình chỉ cần ..."
     "vi": re.compile(
-        r"(?:[^,.;:]{1,60},\s+)?(?P<ref>[Nn]ó|Đây|[Mm]ô hình(?: này| mới| mới này)?)(?=\s(?:(?:cũng|còn|đã|vẫn|"
+        r"(?:[^,.;:]{1,60},\s+|[^.;:]{1,80}?\s(?:cho biết|cho hay|khẳng định|nói)\s(?:rằng\s|là\s)?)?"
+        r"(?P<ref>[Nn]ó|Đây|[Mm]ô hình(?: này| mới| mới này)?)(?=\s(?:(?:cũng|còn|đã|vẫn|"
         r"thậm chí|chỉ)\s)?" + _VI_CLAIM + r"\b)"
     ),
 }

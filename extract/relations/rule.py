@@ -142,7 +142,8 @@ VI_MAKE = (
     r"(?:đã |vừa |sẽ |chính thức |cũng )?(?:cho )?(?:ra mắt|phát hành|trình làng|giới thiệu|"
     r"công bố|tung ra|phát triển|xây dựng|tạo ra|huấn luyện|nâng cấp|mở dịch vụ|mở ứng dụng|"
     r"mở công cụ|cập nhật|mở mã nguồn|ra đời|hé lộ|thương mại hóa|tung|chào sân|cho ra|"
-    r"phát hành thử nghiệm|công bố ra mắt|tự phát triển|thiết kế|ra mắt thử nghiệm)"
+    r"phát hành thử nghiệm|công bố ra mắt|tự phát triển|thiết kế|ra mắt thử nghiệm|"
+    r"cùng phát triển|đồng phát triển|tham gia phát triển|cùng xây dựng)"
 )
 EN_MAKE = (
     r"(?:has |have |had |also |just |quietly |officially )?(?:launched|launches|released|releases|"
@@ -152,6 +153,8 @@ EN_MAKE = (
     r"put out|puts out|made public|took the wraps off|pushed out|open sourced|launching|releasing|"
     r"unveiling|developing|building|training|unleashed|unleashes|"
     r"came out with|comes out with|rolling out|debuting|previewing|open-weighted|"
+    r"co-created|co-creates|co-developed|co-develops|co-designed|co-designs|co-wrote|"
+    r"helped (?:build|create|develop|design|write)|"
     r"(?:will |to |would |plans to |is set to |is preparing to )(?:launch|release|unveil|"
     r"introduce|debut|ship|open-source|roll out))"
 )

@@ -26,13 +26,18 @@ _NOT_DESTINATION = {
             "en",
             _PUT_IN["en"] + r"|uses|used|using|use",
             r"(?:into|onto|for|in|inside)",
-            r"(?:the |its |their |a )?",
+            # "into its in-car assistant Xpilot": a few words may name the kind of place
+            r"(?:the |its |their |a )?(?:[^\s,]+ ){0,3}",
         ),
         (
             "vi",
             _PUT_IN["vi"] + r"|dùng|sử dụng",
             r"(?:vào|cho|trong)",
-            r"(?:ứng dụng |trợ lý |nền tảng |dịch vụ |tính năng |công cụ |chatbot |sản phẩm )?",
+            # "vào hệ thống buồng lái thông minh Xuanji": the kind of place, then its name
+            (
+                r"(?:(?:ứng dụng|trợ lý|nền tảng|dịch vụ|tính năng|công cụ|chatbot|sản phẩm|"
+                r"hệ thống|phần mềm|xe|điện thoại|mẫu xe|dòng xe|thiết bị) (?:[^\s,]+ ){0,4})?"
+            ),
         ),
     )
 }
@@ -56,6 +61,18 @@ _SAID = {
     "en": r"(?:(?:said|says|announced|confirmed|disclosed|revealed) (?:on \S+ )?(?:that )?"
     r"(?:it|they) )?",
 }
+# a verb of saying with a new subject after it is someone else's use: "Huawei said rivals
+# would use H20 chips", "Huawei cho biết các đối thủ sẽ dùng chip H20" (the subject's own
+# clause, "said it would use", is read by `_SAID` and by the reported-frame words; no
+# negation word may stand here, or `negation.undenied` would take the rule as reading it)
+_OTHERS_SAID = {
+    "en": r"(?!(?:\S+ )*?(?:said|says|say|told|claimed|claims|expects|expected|believes|believed|"
+    r"argued|argues|warned|warns|predicted|predicts|thinks|thought|estimated|estimates) "
+    r"(?!(?:on \S+ )?(?:that )?(?:it|they) ))",
+    "vi": r"(?!(?:\S+ )*?(?:cho biết|cho hay|cho rằng|nói|dự đoán|tin rằng|lo ngại|cảnh báo|"
+    r"ước tính|nhận định) (?!(?:rằng |là )?(?:(?:hãng|công ty|tập đoàn|họ|ông|bà) )?(?:đã|sẽ|"
+    r"đang|vừa|chỉ|mới|cũng|hiện|vẫn|từng|dự kiến|có kế hoạch) ))",
+}
 # a verb of use after which the thing used follows ("plans to run", "is building ... on")
 _EN_PLAN = (
     r"(?:will |would |plans to |planned to |aims to |intends to |is set to |agreed to |"
@@ -63,13 +80,16 @@ _EN_PLAN = (
 )
 # the subject is one of the first (or few) to use something: "among the first to integrate"
 _FIRST = {
-    "en": r"{w2}(?:was |is |were |are |became )?(?:among|one of) the (?:first|earliest|latest|few|"
-    r"biggest|largest|major)(?: \S+){0,4} to (?:integrate|adopt|deploy|use|run|buy|switch to|"
-    r"embrace|tap|install|roll out|offer|order) (?:the |its |a )?(?:\S+ ){0,2}",
-    "vi": r"{w2}(?:là |nằm |đứng )?(?:một trong những|một trong các|trong số|trong nhóm|"
-    r"trong số những)(?: \S+){0,9} (?:đầu tiên|tiên phong|sớm nhất|hiếm hoi|lớn nhất) "
+    # "became the first cloud provider to deploy", "là hãng đầu tiên ở châu Âu triển khai"
+    "en": r"{w2}(?:was |is |were |are |became |becomes |will be )?(?:(?:among|one of) the "
+    r"(?:first|earliest|latest|few|biggest|largest|major)|the (?:first|earliest))(?: \S+){0,4} "
+    r"to (?:integrate|adopt|deploy|use|run|buy|switch to|embrace|tap|install|roll out|offer|"
+    r"order) (?:the |its |a )?(?:\S+ ){0,2}",
+    "vi": r"{w2}(?:(?:là |nằm |đứng )?(?:một trong những|một trong các|trong số|trong nhóm|"
+    r"trong số những)(?: \S+){0,9} (?:đầu tiên|tiên phong|sớm nhất|hiếm hoi|lớn nhất)|"
+    r"(?:là|trở thành) (?:\S+ ){1,3}(?:đầu tiên|tiên phong)(?: (?:ở|tại)(?: \S+){1,3}?)?) "
     r"(?:đã )?(?:tích hợp|sử dụng|dùng|triển khai|áp dụng|mua|ứng dụng|chạy) "
-    r"(?:mô hình |chip |các |những )?(?:\S+ ){0,3}",
+    r"(?:mô hình |chip |các |những |hệ thống )?(?:\S+ ){0,3}",
 }
 
 RULES: tuple[PairRule, ...] = (
@@ -202,7 +222,8 @@ RULES: tuple[PairRule, ...] = (
         "uses.vi.verb",
         "USES",
         "vi",
-        _NOT_DESTINATION["vi"]
+        _OTHERS_SAID["vi"]
+        + _NOT_DESTINATION["vi"]
         + _OBJECT_BEFORE["vi"]
         + APPOSED
         + _SAID["vi"]
@@ -224,13 +245,15 @@ RULES: tuple[PairRule, ...] = (
         "uses.en.verb",
         "USES",
         "en",
-        _NOT_DESTINATION["en"]
+        _OTHERS_SAID["en"]
+        + _NOT_DESTINATION["en"]
         + _OBJECT_BEFORE["en"]
         + APPOSED
         + _SAID["en"]
         + r"{w4}(?:uses|used|using|trained on|trains on|training on|runs on|ran on|running on|"
         r"(?:is |are |was |were )?(?:trained|served|run|deployed|hosted)(?: and (?:trained|served|"
         r"run|deployed|hosted))? on|"
+        r"builds on|building on|builds upon|"
         r"(?:relies|relied|rely|relying|leans|leaned|leaning|lean) (?:heavily |largely |mostly |"
         r"partly |increasingly )?on|deployed|deploys|integrates|integrated|bought|buys|purchased|"
         r"(?:was |were |is |are )?(?:built|powered|running) (?:on|with)|switched to|"
@@ -263,6 +286,8 @@ RULES: tuple[PairRule, ...] = (
         "uses.en.hardware_verb",
         "USES",
         "en",
+        # "Nvidia's biggest customers for the H20": the possessor sells them
+        _OTHERS_SAID["en"] + r"(?!(?:'s|’s) (?:\S+ ){0,2}(?:customer|buyer|user)s? )"
         r"{w4}(?:secured|secures|snapped up|stocked up on|stockpiling|amassed|amasses|hoarded|"
         r"hoarding|(?:is |was )?testing|tested|installed|installs|runs|ran|(?:will |would )?get|"
         r"got|gets|received|receives|took delivery of|takes delivery of|(?:a |the |biggest |largest |"
@@ -310,6 +335,19 @@ RULES: tuple[PairRule, ...] = (
     # "Honor was among the first to integrate R1", "là một trong những hãng đầu tiên tích hợp R1"
     rule("uses.en.among_first", "USES", "en", _NOT_DESTINATION["en"] + _FIRST["en"], 0.65),
     rule("uses.vi.among_first", "USES", "vi", _NOT_DESTINATION["vi"] + _FIRST["vi"], 0.65),
+    # "became the first cloud provider to make Blackwell systems generally available"
+    rule(
+        "uses.en.first_available",
+        "USES",
+        "en",
+        r"{w2}(?:was |is |became |becomes |will be )?(?:(?:among|one of) the|the) (?:first|"
+        r"earliest)(?: \S+){0,4} to make (?:the |its |a )?(?:\S+ ){0,2}",
+        0.6,
+        src=ORG,
+        tgt="Hardware",
+        tail=r"\s+(?:\S+\s+){0,2}(?:generally |widely |commercially |broadly |publicly )?"
+        r"available\b",
+    ),
     # "the H20, which ByteDance and Tencent have begun buying": the relative clause's subject
     rule(
         "uses.en.which",
@@ -382,7 +420,8 @@ RULES: tuple[PairRule, ...] = (
         head=r"\b(?:supplies|supplied|supplying|supply|ships|shipped|shipping|ship|delivers|"
         r"delivered|delivering|deliver|sells|sold|selling|sell|provides|provided|providing|provide|"
         r"sends|sent|sending|send|offers|offered|offering|offer|rents|rented|renting|rent|"
-        r"leases|leased|leasing|lease)\s+(?:\S+\s+){0,5}$",
+        r"leases|leased|leasing|lease|promised|promises|pledged|pledges|allocated|allocates|"
+        r"earmarked|reserved)\s+(?:\S+\s+){0,5}$",
     ),
     rule(
         "uses.vi.supplied_to",
@@ -558,7 +597,9 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"{w3}(?:hosts|hosted|hosting|distributes|distributed|lists|listed|serves|offers|offered|"
         r"added|adds|integrates|integrated|supports|made available|makes available|"
-        r"began offering|started offering) {w4}",
+        r"began offering|started offering) "
+        # "hosts open models such as Meta's Llama": the kind of model, then its examples
+        r"(?:(?:\S+ ){0,2}(?:models|llms|systems) (?:such as|including|like) )?{w4}",
         0.7,
     ),
     # "Baidu vận hành 30.000 chip Kunlun P800 tự phát triển": the subject made its own chip
@@ -577,9 +618,11 @@ RULES: tuple[PairRule, ...] = (
         "hosts.en.access",
         "HOSTS",
         "en",
+        # "Trae, an editor launched in January that gave users ...": a relative clause's verb
+        r"(?:, (?:an? |the )?(?:\S+ ){0,6}?(?:that|which) )?"
         r"{w4}(?:gave|gives|giving|offered|offers|offering|provided|provides|providing|opened|"
         r"opens|granted|grants|sells|sold|selling) (?:\S+ ){0,2}(?:free |early |paid |unlimited |"
-        r"direct |api )?access to (?:the |its )?",
+        r"direct |api )?access to (?:the |its )?(?:\S+'s )?",
         0.65,
         src="Product",
     ),

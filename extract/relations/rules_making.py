@@ -61,6 +61,12 @@ VI_OWN_MAKE = (
     r"thiết kế|sản xuất|chế tạo|xây dựng|làm)\b"
 )
 
+# the partner ends its phrase: not "trained with Nvidia chips", "built with Alibaba's Qwen"
+_MAKER_ENDS = (
+    r"(?!\s*(?:'s|’s))(?=\s*(?:[,.;:)]|\(|and\b|và\b|in\b|on\b|at\b|for\b|to\b|last\b|this\b|"
+    r"earlier\b|tại\b|ở\b|để\b|nhằm\b|từ\b|vào\b|hồi\b|năm\b|$))"
+)
+
 RULES: tuple[PairRule, ...] = (
     # DEVELOPED: Organization, Person -> AIModel, Product, Benchmark (hardware: MANUFACTURES)
     rule(
@@ -286,6 +292,35 @@ RULES: tuple[PairRule, ...] = (
         0.7,
         True,
         tgt=MADE,
+    ),
+    # "AlphaFold 3, which it unveiled with Google DeepMind", "RuiPath, được phát triển cùng
+    # Huawei": the partner a thing was made with is one of its makers (not a supplier: "trained
+    # with Nvidia chips", "built with Alibaba's Qwen")
+    rule(
+        "developed.en.made_with",
+        "DEVELOPED",
+        "en",
+        r"{w4}(?:developed|built|co-developed|created|designed|unveiled|launched|released|"
+        r"introduced) (?:jointly |together )?(?:with|together with|alongside|in partnership with|"
+        r"in collaboration with) (?:the )?",
+        0.65,
+        True,
+        src=ORG,
+        tgt=MADE,
+        tail=_MAKER_ENDS,
+    ),
+    rule(
+        "developed.vi.made_with",
+        "DEVELOPED",
+        "vi",
+        r"{w4}(?:được )?(?:phát triển|xây dựng|thiết kế|huấn luyện|tạo ra|ra mắt|công bố) "
+        r"(?:cùng|cùng với|phối hợp với|hợp tác với|với sự hợp tác của) "
+        r"(?:hãng |công ty |tập đoàn |tổ chức )?",
+        0.65,
+        True,
+        src=ORG,
+        tgt=MADE,
+        tail=_MAKER_ENDS,
     ),
     # OWNS: Organization -> Organization, Product
     # "took a controlling stake in Y", "mua lại phần lớn cổ phần của Y": a majority owner owns
