@@ -108,7 +108,7 @@ CASES = [
     (
         ("fpt", "USES", "nvidia-h100"),
         "vi",
-        "Dịch vụ FPT AI Factory, vận hành trên hàng nghìn GPU H100, đã ra mắt hồi tháng 11.",
+        "FPT cho biết dịch vụ FPT AI Factory, vận hành trên hàng nghìn GPU H100, đã ra mắt hồi tháng 11.",
         "FPT AI Factory ra mắt hồi tháng 11, cạnh tranh với các cụm GPU H100 của đối thủ.",
     ),
     # ... the product opening its clause, past a short reduced relative
