@@ -57,6 +57,7 @@ from extract.relations.role_predicates import role_predicates
 from extract.relations.rounds import round_backers
 from extract.relations.rule import EVENT_DATED_TYPES, narrated
 from extract.relations.rules import Match, match_pairs
+from extract.relations.seats_here import seats_here
 from extract.relations.sentence import (
     catalogue_links,
     inner_names,
@@ -93,6 +94,14 @@ def score(match: Match) -> float:
     if 5 < match.words < 99:
         conf *= 0.9
     return round(conf, 3)
+
+
+_HOLDING = frozenset({"OWNS", "PART_OF"})
+
+
+def _pair(m: Match) -> frozenset[str]:
+    """The two entity ids a match ties, either way round."""
+    return frozenset((m.source.candidates[m.source_cand].id, m.target.candidates[m.target_cand].id))
 
 
 def _via_foundation(matches: list[Match]) -> list[Match]:
@@ -157,15 +166,20 @@ class RelationFinder:
             matches = named_makers(self.catalogue, _via_foundation(matches))
             matches += model_facts(text, mentions)  # ranks, hosts, compared scores
             matches = policy_facts(st, index, mentions, self.catalogue, matches)
-            links = catalogue_links(self.catalogue, mentions)
+            links = catalogue_links(self.catalogue, text, mentions)
             links += variant_links(self.catalogue, mentions)
             if links:
                 linked = {(id(m.source), id(m.target)) for m in matches}
+                # a pair the text already ties as owner and owned keeps that tie: "Arm,
+                # majority-owned by SoftBank" (or "the British chip designer" read as Arm)
+                # is not also PART_OF it
+                owned = {_pair(m) for m in matches if m.rule.type in _HOLDING}
                 matches += [
                     m
                     for m in links
                     if (id(m.source), id(m.target)) not in linked
                     and (id(m.target), id(m.source)) not in linked
+                    and (m.rule.type not in _HOLDING or _pair(m) not in owned)
                 ]
             matches = without_attributions(text, mentions, told.start, told.end, matches)
             matches = nearest_makers(text, mentions, matches)
@@ -185,6 +199,7 @@ class RelationFinder:
         ties = person_ties(best.values(), agents)  # what each person was tied to so far
         carried = carried_roles(st, by_sentence, stated, self.catalogue, ties)
         carried += carried_places(st, by_sentence)
+        carried += seats_here(st, by_sentence)
         carried += role_predicates(st, by_sentence, ties) + agents
         carried += round_backers(st, by_sentence)
         carried += office_titles(st, by_sentence, self.catalogue)

@@ -391,8 +391,14 @@ _VI_DESCRIBED = re.compile(
     r"[Cc]ông ty khởi nghiệp)(?: (?!có\b)[^\s,.;]+){0,5} (?:có trụ sở chính|có trụ sở|đặt trụ sở|"
     r"đóng trụ sở)(?: chính)? (?:tại|ở) (?:thành phố |tỉnh |thủ đô )?$"
 )
+# "công ty Bắc Kinh này", "hãng chip Mỹ này": a demonstrative taking up the company in view
+_VI_THIS = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<noun>[Cc]ông ty khởi nghiệp|[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Ss]tartup|"
+    r"[Dd]oanh nghiệp)(?: (?!có\b|của\b|tại\b|ở\b)[^\s,.;]+){0,2} (?:thành phố |tỉnh )?$"
+)
+_VI_THIS_AFTER = re.compile(r" này\b")
 _EN_THE = re.compile(r"(?:^|(?<=[\s(]))(?P<noun>[Tt]he) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?, )?$")
-_EN_AFTER = re.compile(r"(?:-based)? (?:[\w-]+ ){0,2}?(?:" + EN_FIRMS + r")s?\b")
+_EN_AFTER = re.compile(r"(?:-based|-headquartered)? (?:[\w-]+ ){0,2}?(?:" + EN_FIRMS + r")s?\b")
 _NOT_ONE = re.compile(r"(?:một|các|những|nhiều|mỗi|vài|such|any|another)\s+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:\bof|\bcủa|\bthan|\bhơn)\s+$", re.IGNORECASE)
 
@@ -430,14 +436,18 @@ def carried_places(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, M
     for index, mentions in by_sentence.items():
         sentence = st.sentences[index]
         start = sentence.start
-        if lang == "vi" and "trụ sở" not in sentence.text:
+        if lang == "vi" and "trụ sở" not in sentence.text and " này" not in sentence.text:
             continue
         for k, place in enumerate(mentions):
             if place.type != "Location" or place.ref:
                 continue
+            this = False
             if lang == "vi":
                 m = _VI_DESCRIBED.search(text, max(start, place.start - 90), place.start)
                 end = place.end
+                if m is None and _VI_THIS_AFTER.match(text, place.end):
+                    m = _VI_THIS.search(text, max(start, place.start - 40), place.start)
+                    end, this = place.end + 4, True
             else:
                 after = _EN_AFTER.match(text, place.end)
                 if after is None and k + 1 < len(mentions):  # "Palo Alto, California": two names
@@ -451,9 +461,16 @@ def carried_places(st, by_sentence: dict[int, list[Found]]) -> list[tuple[int, M
             if m is None or _NOT_ONE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             a = m.start("noun")
+            if any(
+                f.type == "Organization" and f.start >= end and not text[end : f.start].strip()
+                for f in mentions
+            ):
+                continue  # "the Bengaluru think tank Pragati Labs": the name it describes follows
             orgs = [f for f in mentions if f.type == "Organization" and f.start < end]
             if orgs and orgs[-1].ref and orgs[-1].start >= place.end:
                 org = orgs[-1]  # "the Seattle start-up" already reads as a reference
+            elif this and orgs and len({f.best.id for f in orgs}) == 1 and orgs[-1].end <= a:
+                org = orgs[-1]  # "sau khi DeepSeek ..., mô hình của công ty Hàng Châu này"
             elif orgs:
                 continue  # a name in or before it: the rules read that sentence
             else:

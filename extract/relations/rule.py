@@ -96,7 +96,7 @@ class PairRule:
     confidence: float = 0.75
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
-    expand: str = "both"  # which coordinated groups share the fact: both, left, none
+    expand: str = "both"  # which coordinated groups share the fact: both, left, right, none
     left: str | None = None  # regex the left mention's own text must match (e.g. "its")
     adjacent: bool = False  # no other mention may stand between L and R ("X's Y")
 

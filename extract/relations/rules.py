@@ -333,14 +333,14 @@ def _expand(
     rule = cr.rule
     lefts = [(i, li)]
     rights = [(j, ri)]
-    if rule.expand == "none":
+    if rule.expand in ("none", "right"):
         pass
     elif i + 1 >= len(grp) or grp[i + 1] != grp[i]:  # i closes its group
         for k in range(i - 1, -1, -1):
             if grp[k] != grp[i]:
                 break
             lefts.append((k, None))
-    if rule.expand != "both" or (rule.adjacent and _owned_list(text, mentions, i)):
+    if rule.expand not in ("both", "right") or (rule.adjacent and _owned_list(text, mentions, i)):
         pass  # "A's X, B's Y and Z": Z's owner is not B
     elif j == 0 or grp[j - 1] != grp[j]:  # j opens its group
         source_type = mentions[i].candidates[li].type

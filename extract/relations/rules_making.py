@@ -41,6 +41,13 @@ _EN_MADE_KIND = (
     r"(?:(?:humanoid|robot|system|phone|smartphone|handset|laptop|tablet|car|vehicle|EV|headset|"
     r"wearable|device|PC|computer|glass)(?:e?s)?|series|lineup|line-up)\b"
 )
+# a product whose own name ends in what it is ("the G1 humanoid", "Rokid Glasses"): read at
+# the end of the name, so it is a lookbehind (one per word: each has its own width)
+_MADE_WORDS = (
+    "humanoid", "humanoids", "robot", "robots", "glasses", "phone", "phones", "smartphone",
+    "laptop", "tablet", "headset", "car", "vehicle", "device", "computer", "series",
+)  # fmt: skip
+_EN_MADE_NAME = "".join(f"(?<!{w})" for w in _MADE_WORDS)
 _EN_ASSISTANT = (
     r"(?:(?:ai )?(?:chatbot|assistant|agent|model|coding tool|chat app)s?\b|" + _EN_MADE_KIND + ")"
 )
@@ -367,6 +374,18 @@ RULES: tuple[PairRule, ...] = (
         # "do Y, cựu lãnh đạo X, sáng lập, sở hữu Z": X sits inside the founder clause
         head=r"(?<!lãnh đạo )(?<!nhân viên )(?<!giám đốc )$",
     ),
+    # "Atlassian chi 610 triệu USD mua The Browser Company": money paid to buy a company
+    rule(
+        "owns.vi.bought",
+        "OWNS",
+        "vi",
+        r"{w3}(?<!không )(?<!chưa )(?:chi|chi ra|bỏ|bỏ ra|trả|dùng|đổ) (?:khoảng |hơn |gần |tới |"
+        r"đến )?\S+ (?:\S+ ){0,2}?(?:usd|đô la|đồng|nhân dân tệ|yen|euro|won|\$) (?:để )?"
+        r"(?:mua|mua lại|thâu tóm|thôn tính) (?:lại )?(?:toàn bộ )?(?:công ty |hãng |startup |"
+        r"công ty khởi nghiệp |nền tảng |ứng dụng )?",
+        0.8,
+        src=ORG,
+    ),
     rule(
         "owns.vi.passive",
         "OWNS",
@@ -376,6 +395,8 @@ RULES: tuple[PairRule, ...] = (
         True,
         src=ORG,
         tail=r"\s*(?:sở hữu|mua lại|thâu tóm)",
+        # "Công ty trong hệ sinh thái Vingroup đã được Nvidia mua lại": not Vingroup, bought
+        head=r"(?<!của )(?<!trong )(?<!thuộc )(?<!hệ sinh thái )$",
     ),
     # "PDD Holdings, công ty mẹ của Pinduoduo và Temu": the owner in an apposition
     rule(
@@ -444,23 +465,40 @@ RULES: tuple[PairRule, ...] = (
         "owns.en.owned_by",
         "OWNS",
         "en",
-        r"(?:, (?:\S+ ){1,6}, )?{w2}(?:is |was )?(?:majority-|wholly-|wholly |majority |partly |"
-        r"fully )?(?:owned|"
-        r"controlled) by {w2}",
+        r"(?!.* (?:which|that) )(?:, (?:\S+ ){1,6}, )?{w2}(?:is |was )?(?:majority-|wholly-|"
+        r"wholly |majority |partly |fully )?(?:owned|controlled) by {w2}",
         0.8,
         True,
         src=ORG,
         tgt=ORG,
     ),
+    # "A, B, which is controlled by X": the relative clause tells of its own name only
+    replace(
+        rule(
+            "owns.en.owned_by_which",
+            "OWNS",
+            "en",
+            r"(?:, )?(?:which|that) (?:is |was |has been |are |were )?(?:majority-|wholly-|"
+            r"wholly |majority |partly |fully )?(?:owned|controlled) by {w2}",
+            0.8,
+            True,
+            src=ORG,
+            tgt=ORG,
+        ),
+        expand="right",
+    ),
     rule(
         "owns.en.possessive",
         "OWNS",
         "en",
-        r"'s (?:subsidiary|unit|app|platform|service )?{w2}",
+        # not "Google's open-source Gemini CLI": a tool given away is one it made
+        r"'s (?!open-source |open-weight |open source )(?:subsidiary|unit|app|platform|service )?"
+        r"{w2}",
         0.75,
         src=ORG,
         tgt="Product",
-        tail=r"(?!\s+" + _EN_MADE_KIND + r")",  # "Unitree's H1 humanoids" it built
+        # "Unitree's H1 humanoids", "Unitree's G1 humanoid": things it built
+        tail=_EN_MADE_NAME + r"(?!\s+" + _EN_MADE_KIND + r")",
     ),
     rule(
         "developed.en.possessive_made",
@@ -531,8 +569,9 @@ RULES: tuple[PairRule, ...] = (
         "en",
         r"(?:,|\(|-|–) (?:a |an |the |its )?(?:\S+ ){0,6}(?:unit|company|firm|startup|start-up|"
         r"lab|business|maker|designer|developer|subsidiary|division|arm|platform|app|service|"
-        r"chipmaker|group|venture|studio|team|outfit|brand|network|site|chain)s? (?:that|which) "
-        r"(?:the )?",
+        # "Amap, the navigation service Alibaba owns": the relative word may be left out
+        r"chipmaker|group|venture|studio|team|outfit|brand|network|site|chain)s? "
+        r"(?:(?:that|which) )?(?:the )?",
         0.75,
         True,
         src=ORG,
@@ -618,12 +657,16 @@ RULES: tuple[PairRule, ...] = (
         "owns.en.its",
         "OWNS",
         "en",
-        # "its new app X", not "its models on X" (a preposition leaves the possession)
-        r" ?(?:(?!(?:on|in|at|with|from|to|for|of|by|into|via|through|over|under) )\S+ ){0,2}",
+        # "its new app X", not "its models on X" (a preposition leaves the possession), nor
+        # "its makers said X" (a verb: a new clause), nor "its coding agent X" (one it made)
+        r" ?(?:(?!(?:on|in|at|with|from|to|for|of|by|into|via|through|over|under|said|says|"
+        r"say|told|and|or|but|is|are|was|were|has|have|had|will|would|can|could|agent|agents|"
+        r"chatbot|assistant|model|models|open-source|open-weight) )\S+ ){0,2}",
         0.7,
         src=ORG,
         tgt="Product",
-        tail=r"(?!\s+" + _EN_ASSISTANT + r")",  # "its Ernie Bot chatbot" is one it made
+        # "its Ernie Bot chatbot", "its Rokid Glasses": one it made
+        tail=_EN_MADE_NAME + r"(?!\s+" + _EN_ASSISTANT + r")",
         left=r"its|their",
     ),
     rule(

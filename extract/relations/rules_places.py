@@ -16,7 +16,8 @@ _VI_PLACE = r"(?:thành phố |tỉnh |bang |thủ đô )?"
 EN_FIRMS = (
     r"start-up|startup|company|firm|lab|group|giant|chipmaker|developer|unicorn|conglomerate|"
     r"consultancy|institute|fund|investor|vehicle|studio|foundry|manufacturer|maker|supplier|"
-    r"designer|operator|provider|champion|spin-off|spinoff|outfit|venture"
+    r"designer|operator|provider|champion|spin-off|spinoff|outfit|venture|specialist|brokerage|"
+    r"think tank|consortium|biotech|lender|insurer|carmaker|automaker|toolmaker|drugmaker|agency"
 )
 # ... and, next to its name, of a part of one ("X, a Lima chip unit")
 _EN_FIRM = r"(?:" + EN_FIRMS + r"|laboratory|unit|subsidiary|agency|bank)s?"
@@ -78,7 +79,9 @@ RULES: tuple[PairRule, ...] = (
         "vi",
         r"(?:, |- |– )?(?:là )?(?:một )?(?:nhà phân tích|chuyên gia|nhà nghiên cứu|công ty|hãng|"
         r"startup|tập đoàn|doanh nghiệp|nhà sản xuất|văn phòng|trụ sở|hội nghị|sự kiện|triển lãm|"
-        r"diễn đàn)(?: \S+){0,4} (?:tại|ở) "
+        # "Mila, viện nghiên cứu AI ở Montreal": an institute, a school, a hospital, a fund
+        r"diễn đàn|viện|viện nghiên cứu|trường đại học|đại học|bệnh viện|quỹ|ngân hàng|"
+        r"phòng thí nghiệm|trung tâm nghiên cứu)(?: \S+){0,4} (?:tại|ở) "
         r"(?:thành phố |tỉnh |bang |thủ đô )?",
         0.7,
     ),
@@ -105,8 +108,9 @@ RULES: tuple[PairRule, ...] = (
         "located_in.vi.home",
         "LOCATED_IN",
         "vi",
-        r"{w5}(?:là|trở thành|vẫn là) (?:nơi đặt trụ sở|nơi đặt trụ sở chính|nơi có trụ sở|"
-        r"đại bản doanh|quê nhà) (?:chính )?(?:của )?",
+        # "Chiết Giang là "sân nhà" của Alibaba": the home ground, quoted or not
+        r"{w5}(?:là|trở thành|vẫn là) (?:\" )?(?:nơi đặt trụ sở|nơi đặt trụ sở chính|nơi có trụ sở|"
+        r"đại bản doanh|quê nhà|sân nhà)(?: \")? (?:chính )?(?:của )?",
         0.75,
         True,
         src="Organization",
@@ -120,7 +124,8 @@ RULES: tuple[PairRule, ...] = (
         True,
         src="Organization",
         head=r"(?:công ty|hãng|startup|tập đoàn|công ty khởi nghiệp|"
-        r"gã khổng lồ|nhà sản xuất chip|nhà phát triển)(?: \S+){0,3}\s*$",
+        r"gã khổng lồ|nhà sản xuất chip|nhà phát triển|đối thủ|viện nghiên cứu|quỹ|ngân hàng)"
+        r"(?: \S+){0,3}\s*$",
     ),
     rule(
         "located_in.en.based",
@@ -143,9 +148,8 @@ RULES: tuple[PairRule, ...] = (
         "located_in.en.adjective",
         "LOCATED_IN",
         "en",
-        r"(?:-based |based )?(?:\S+ ){0,2}(?:startup|start-up|company|firm|giant|lab|group|"
-        r"chipmaker|rival|outfit|conglomerate|developer|maker|unicorn|champion|player|foundry|"
-        r"manufacturer|supplier|provider|operator)s? ",
+        # "Shenzhen consultancy Luxin", "the Riyadh-based think tank Najd"
+        r"(?:-based |based )?(?:\S+ ){0,2}(?:" + EN_FIRMS + r"|rival|player)s? ",
         0.65,
         True,
         src="Organization",
@@ -154,7 +158,7 @@ RULES: tuple[PairRule, ...] = (
         "located_in.en.apposition_noun",
         "LOCATED_IN",
         "en",
-        r"(?:,|\(|-|–) (?:a |an |the )",
+        r"(?:,|\(|-|–) (?:a |an |the |another )",
         0.7,
         src="Organization",
         # "a Boise, Idaho, memory maker": a city may bring its state or country along
@@ -182,6 +186,19 @@ RULES: tuple[PairRule, ...] = (
         True,
         src="Organization",
     ),
+    # "the Netherlands, home to ASML and Philips,": an apposition of the nearest place only
+    replace(
+        rule(
+            "located_in.en.home_apposition",
+            "LOCATED_IN",
+            "en",
+            r"(?:,|\(|-|–) (?:also |long |now )?(?:home to|the home of|home of) (?:the )?",
+            0.75,
+            True,
+            src="Organization",
+        ),
+        expand="right",
+    ),
     rule("located_in.en.based_adj", "LOCATED_IN", "en", r"-based ", 0.8, True),
     # "Based in Shenzhen, Honor ...": the seat fronted before the company the sentence is about
     rule(
@@ -192,7 +209,7 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         True,
         src="Organization",
-        head=r"^\W*(?:based|headquartered|long based|now based) in (?:the )?$",
+        head=r"(?:^|[.!?\"”]\s+|\n)\W*(?:based|headquartered|long based|now based) in (?:the )?$",
     ),
     rule(
         "located_in.vi.fronted_seat",
@@ -202,7 +219,9 @@ RULES: tuple[PairRule, ...] = (
         0.75,
         True,
         src="Organization",
-        head=r"^\W*(?:có|đặt|với) trụ sở(?: chính)? (?:tại|ở) " + _VI_PLACE + r"$",
+        head=r"(?:^|[.!?\"”]\s+|\n)\W*(?:có|đặt|với) trụ sở(?: chính)? (?:tại|ở) "
+        + _VI_PLACE
+        + r"$",
     ),
     rule(
         "located_in.en.headquartered_adj",
@@ -256,6 +275,51 @@ RULES: tuple[PairRule, ...] = (
         src="Event",
     ),
     rule("located_in.en.event", "LOCATED_IN", "en", r"{w2}(?:in|at) (?:the )?", 0.7, src="Event"),
+    # "Busan will host the Expo", "Paris hosted the summit": a place hosting an event
+    rule(
+        "located_in.en.hosts",
+        "LOCATED_IN",
+        "en",
+        r"(?:, (?:which|that) )?(?:will |plans to |is set to |is due to |is to |agreed to |won the "
+        r"right to |was chosen to |also |again |once again )?(?:host|hosts|hosted|is hosting|"
+        r"was hosting|has hosted|played host to|plays host to) (?:the |this year's |next year's )?",
+        0.7,
+        True,
+        src="Event",
+    ),
+    # "flew to Davos for the Forum", "was in Seoul to attend the summit": a trip to an event
+    rule(
+        "located_in.en.trip",
+        "LOCATED_IN",
+        "en",
+        r"(?:for|to attend|attending|to speak at|to address) (?:the |this year's |this week's )?",
+        0.65,
+        True,
+        src="Event",
+        head=r"\b(?:in|to) $",
+    ),
+    rule(
+        "located_in.vi.hosts",
+        "LOCATED_IN",
+        "vi",
+        # "Thâm Quyến, nơi tổ chức Hội chợ X", "Đà Nẵng sẽ đăng cai Diễn đàn Y"
+        r"(?:, nơi (?:\S+ )?(?:tổ chức|diễn ra|đăng cai|khai mạc)|(?:sẽ |vừa |đã |từng |lần đầu )?"
+        r"(?:đăng cai|là chủ nhà của|là nơi tổ chức|là nơi diễn ra)) ",
+        0.7,
+        True,
+        src="Event",
+    ),
+    # "có mặt ở Bắc Kinh dự Diễn đàn X": a trip to an event
+    rule(
+        "located_in.vi.trip",
+        "LOCATED_IN",
+        "vi",
+        r"(?:để )?(?:dự|tham dự|tham gia|phát biểu tại|phát biểu ở|trình bày tại) ",
+        0.65,
+        True,
+        src="Event",
+        head=r"\b(?:ở|tại|đến|tới|sang) (?:thành phố |thủ đô )?$",
+    ),
     rule(
         "located_in.en.apposition",
         "LOCATED_IN",
@@ -274,7 +338,10 @@ RULES: tuple[PairRule, ...] = (
         0.6,
         True,
         src="Organization",
-        head=r"(?:^|[.!?\"”]\s+|\n\s*)(?:In|Tại|Ở|Ngay tại) (?:thành phố |the city of )?$",
+        # "Across the border in Shenzhen, XtalPi ...": a spatial opener may lead in
+        head=r"(?:^|[.!?\"”]\s+|\n\s*)(?:(?:Across|Over|Down|Up|Out|Back|Farther|Further|"
+        r"Elsewhere|Nearby|Next door)(?: \w+){0,2} in|In|Tại|Ở|Ngay tại) "
+        r"(?:thành phố |the city of )?$",
     ),
     # "StepFun, một "con hổ" khác cũng ở Thượng Hải": a description placing it like another
     rule(

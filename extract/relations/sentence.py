@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from extract.catalogue import Catalogue
 from extract.folding import may_hold
+from extract.relations.described_homes import describes
 from extract.relations.lexicon import PairRule
 from extract.relations.rules import Match
 from extract.spans import Found
@@ -316,13 +317,14 @@ def inner_names(mentions: list[Found], named: frozenset[str] | None = None) -> l
                         continue
                     elif c.type in ("AIModel", "Product", "Benchmark"):
                         out.append(_match(SENTENCE_RULES["name_developed"], inner, ik, m, k))
-                    elif c.type == "Organization":
+                    elif c.type == "Organization" and (named is None or ic.id in named):
                         out.append(_match(SENTENCE_RULES["name_part_of"], m, k, inner, ik))
     return out
 
 
-def catalogue_links(catalogue: Catalogue, mentions: list[Found]) -> list[Match]:
-    """Links the catalogue records between two mentions of the same sentence."""
+def catalogue_links(catalogue: Catalogue, text: str, mentions: list[Found]) -> list[Match]:
+    """Links the catalogue records between two mentions of the same sentence; a company's
+    country only where the sentence describes the company by it (`describes`)."""
     out = []
     at = {c.id: (m, k) for m in mentions for k, c in enumerate(m.candidates)}
     for m in mentions:
@@ -341,7 +343,9 @@ def catalogue_links(catalogue: Catalogue, mentions: list[Found]) -> list[Match]:
                     (m, k, par[0], par[1]) if kind == "part_of" else (par[0], par[1], m, k)
                 )
                 out.append(_match(SENTENCE_RULES[kind], src, si, tgt, ti))
-            home = at.get(entry.country) if entry.country else None
-            if home and c.type == "Organization" and abs(home[0].start - m.start) <= 60:
-                out.append(_match(SENTENCE_RULES["located"], m, k, home[0], home[1]))
+            if entry.country and c.type == "Organization":
+                for place in mentions:
+                    if place.best.id == entry.country and describes(text, m, place, mentions):
+                        out.append(_match(SENTENCE_RULES["located"], m, k, place, place.chosen))
+                        break
     return out
