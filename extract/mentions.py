@@ -39,7 +39,9 @@ _LAST_WORD = re.compile(r"(\w[\w.\-]*) $")  # the word right before a name, one 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")  # the lowercase word right after a name
 _NEXT_CHAR = re.compile(r" (\w)")  # the first letter of the word after a name
 _START = attrgetter("start")
-_MODEL_NUMBER = re.compile(r"[A-Za-z]*\d+[A-Z]?$")  # "H100", "MI300X", "910B": a chip's model number
+_MODEL_NUMBER = re.compile(
+    r"[A-Za-z]*\d+[A-Z]?$"
+)  # "H100", "MI300X", "910B": a chip's model number
 # capitalised titles before a surname ("Senator Schumer"); cue words ("CEO") are read as cues
 _TITLES = frozenset(
     ["Senator", "Sen", "Governor", "Gov", "Premier", "Chancellor", "Vice", "Representative"]

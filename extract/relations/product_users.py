@@ -59,37 +59,26 @@ _FILL = {
     "vi": r"(?:(?!(?:vào|cho|tới|thay|hơn|chứ|không)\s)[^\s,;()]+\s+){0,6}",
 }
 _PAREN = r"(?:\s*\([^()]{0,40}\))?"
+
+
+def _use_after(lead: str) -> dict[str, re.Pattern[str]]:
+    """Per language: the product, `lead`, then a verb of use and what it uses, to the end."""
+    return {
+        lang: re.compile(
+            _PAREN + lead + _ADVERBS[lang] + _USE[lang] + r"\s+" + _FILL[lang] + r"$",
+            re.IGNORECASE,
+        )
+        for lang in ("en", "vi")
+    }
+
+
 # the use told in a clause attached to the product: ", vốn chạy trên", ", a consumer app
 # built on" (past a closed apposition, a verb is the clause subject's: see `_SUBJECT`)
-_ATTACHED = {
-    lang: re.compile(
-        _PAREN
-        + r"\s*,\s+(?:[^\s,;()]+\s+){0,6}?"
-        + _ADVERBS[lang]
-        + _USE[lang]
-        + r"\s+"
-        + _FILL[lang]
-        + r"$",
-        re.IGNORECASE,
-    )
-    for lang in ("en", "vi")
-}
+_ATTACHED = _use_after(r"\s*,\s+(?:[^\s,;()]+\s+){0,6}?")
 # the product opens its clause: its own verb, maybe past "của X", a short reduced relative
 # ("bán tại Trung Quốc"), a closed apposition (", dịch vụ đám mây của X, chạy trên") or a
 # clause closed by a comma
-_SUBJECT = {
-    lang: re.compile(
-        _PAREN
-        + r"(?:\s+(?:[^\s,;()]+\s+){0,4}?|\s*,\s+[^;]{1,120}?,\s+|[^;]{1,120}?,\s+)"
-        + _ADVERBS[lang]
-        + _USE[lang]
-        + r"\s+"
-        + _FILL[lang]
-        + r"$",
-        re.IGNORECASE,
-    )
-    for lang in ("en", "vi")
-}
+_SUBJECT = _use_after(r"(?:\s+(?:[^\s,;()]+\s+){0,4}?|\s*,\s+[^;]{1,120}?,\s+|[^;]{1,120}?,\s+)")
 # a verb of saying opens a clause of its own ("Lei Jun said every YU7 uses ...")
 _SAID = re.compile(
     r"\b(?:said|says|added|noted|cho biết|cho hay|khẳng định|tiết lộ)\s+(?:that\s+|rằng\s+|là\s+)?"

@@ -39,10 +39,7 @@ RULES: tuple[PairRule, ...] = (
         # "Senator X, an Arkansas Republican, has proposed": the place describes a lawmaker
         NOT_SIGNED
         + r"(?!(?:republican|democrat|lawmaker|senator|congressman|congresswoman|legislator|"
-        r"representative|politician)s? )"
-        + r"{w3}"
-        + EN_ISSUE
-        + r" {w4}",
+        r"representative|politician)s? )" + r"{w3}" + EN_ISSUE + r" {w4}",
         0.8,
     ),
     # "Mistral signed the code of practice": a company signs on to a rule, a state makes it

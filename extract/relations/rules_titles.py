@@ -202,12 +202,17 @@ RULES: tuple[PairRule, ...] = (
         "works_for.en.as_staff",
         "WORKS_FOR",
         "en",
-        r"(?:, )?(?:who |and )?(?:has |had |later |then |now |currently )?(?:" + _EN_TOOK
+        r"(?:, )?(?:who |and )?(?:has |had |later |then |now |currently )?(?:"
+        + _EN_TOOK
         + r"|works|worked|is working|was working|began|begins|started|starts|signed on|joined) as "
-        r"(?:a |an |the |its )?" + _EN_NOT_PAST
+        r"(?:a |an |the |its )?"
+        + _EN_NOT_PAST
         + r"(?!(?:[\w-]+ )?(?:chief executive|ceo|co-ceo|chairman|chairwoman|president)\b)"
-        r"(?:[\w-]+ ){0,2}(?:" + EN_STAFF
-        + r"|" + _EN_STAFF_TITLE + r"|vice president|director(?: of [\w-]+)?|fellow|professor|"
+        r"(?:[\w-]+ ){0,2}(?:"
+        + EN_STAFF
+        + r"|"
+        + _EN_STAFF_TITLE
+        + r"|vice president|director(?: of [\w-]+)?|fellow|professor|"
         r"consultant|partner|adviser) (?:at|of|for|with) (?:the )?",
         0.75,
         src="Person",
@@ -420,7 +425,8 @@ RULES: tuple[PairRule, ...] = (
         "leads.en.relative_verb",
         "LEADS",
         "en",
-        _EN_RELATIVE_OPEN + r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|oversees|oversaw)"
+        _EN_RELATIVE_OPEN
+        + r"(?:runs|ran|leads|led|heads|headed|chairs|chaired|oversees|oversaw)"
         + _EN_RELATIVE_OBJECT,
         0.75,
         src="Person",
@@ -432,7 +438,8 @@ RULES: tuple[PairRule, ...] = (
         "founded.en.relative_verb",
         "FOUNDED",
         "en",
-        _EN_RELATIVE_OPEN + r"(?:co-founded|cofounded|founded|started|set up)"
+        _EN_RELATIVE_OPEN
+        + r"(?:co-founded|cofounded|founded|started|set up)"
         + _EN_RELATIVE_OBJECT,
         0.75,
         src="Person",
