@@ -110,6 +110,8 @@ _EN_NAMING = (
     r"\b(?:named|names|appointed|appoints|hired|tapped|promoted|picked|chose|installed|"
     r"elected)\s+(?:former\s+)?$"
 )
+# after "named X as": the post's organisation as a possessor ("Acme's", "its"), then the post
+_NAMED_AS_OWNER = r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s+(?:new |next |interim |acting |first )?"
 _EN_PLURAL_LEADS = (
     r"chairmen|chairs|chief executives|co-ceos|ceos|co-chief executives|presidents|leaders|heads"
 )
@@ -469,8 +471,8 @@ RULES: tuple[PairRule, ...] = (
         src="Person",
         tgt="Organization",
         head=_EN_NAMING,
-        tail=r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s+(?:new |next |interim |acting |first )?"
-        r"(?:chief (?!executive)[\w-]+ officer|cto|cfo|coo|chief scientist|head of [\w-]+|"
+        tail=_NAMED_AS_OWNER
+        + r"(?:chief (?!executive)[\w-]+ officer|cto|cfo|coo|chief scientist|head of [\w-]+|"
         r"vice[- ]president)\b",
     ),
     rule(
@@ -482,8 +484,8 @@ RULES: tuple[PairRule, ...] = (
         src="Person",
         tgt="Organization",
         head=_EN_NAMING,
-        tail=r"(?:'s|’s|(?<=\bits)|(?<=\btheir))\s+(?:new |next |interim |acting |first )?"
-        r"(?:ceo|chief executive|chief executive officer|chairman|chairwoman|president|boss)"
+        tail=_NAMED_AS_OWNER
+        + r"(?:ceo|chief executive|chief executive officer|chairman|chairwoman|president|boss)"
         r"\b(?! of)",
     ),
     # "Elon Musk's xAI": a company named as a person's own is the one the person runs
